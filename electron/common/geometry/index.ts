@@ -1,0 +1,2 @@
+export * from './vector';
+export * from './sliceGeometry';
