@@ -1,4 +1,4 @@
-import type { Database, Statement } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3';
 import { planeOrientation, positionAlongNormal, sliceNormal, type Vec3 } from '../../common/geometry';
 import { classifySeriesRole } from '../../common/vocabulary';
 import type { DicomHeader, SkippedFile } from '../dicom/DicomHeader';
@@ -31,7 +31,7 @@ export class IndexWriter {
   private readonly writeBatch: (batch: ScanBatch) => void;
 
   constructor(
-    private readonly db: Database,
+    db: Database,
     private readonly scanRoot: string,
     private readonly now: () => string = () => new Date().toISOString(),
   ) {
@@ -167,7 +167,7 @@ function safeNormal(row: Vec3, column: Vec3): Vec3 | null {
   }
 }
 
-function prepare(db: Database): Record<string, Statement> {
+function prepare(db: Database) {
   return {
     studyByKey: db.prepare('SELECT id FROM studies WHERE study_key = ?'),
     insertStudy: db.prepare(
