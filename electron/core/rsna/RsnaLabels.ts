@@ -1,9 +1,16 @@
 import type { ConditionId, GradeId, LevelId, SeriesRole } from '../../common/vocabulary';
 
+/** Where a row came from, for error messages. */
+export interface RowSource {
+  readonly file: string;
+  readonly line: number;
+}
+
 /** One train.csv row: a study and its 25 cells (null = empty cell), keyed by locationKey. */
 export interface TrainRow {
   readonly studyId: string;
   readonly grades: ReadonlyMap<string, GradeId | null>;
+  readonly source?: RowSource;
 }
 
 /** One train_label_coordinates.csv row. */
@@ -15,6 +22,7 @@ export interface CoordinateRow {
   readonly level: LevelId;
   readonly x: number;
   readonly y: number;
+  readonly source?: RowSource;
 }
 
 /** One train_series_descriptions.csv row. */
@@ -22,6 +30,7 @@ export interface SeriesDescriptionRow {
   readonly studyId: string;
   readonly seriesId: string;
   readonly role: SeriesRole;
+  readonly source?: RowSource;
 }
 
 /** The three files' contents; any of them may be absent from an import. */

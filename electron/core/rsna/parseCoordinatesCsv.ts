@@ -36,7 +36,7 @@ export function parseCoordinatesCsv(text: string, file: string, problems: Proble
       continue;
     }
     seen.set(key, record.line);
-    rows.push({ studyId, seriesId, instanceNumber, condition: condition.id, level: level.id, x, y });
+    rows.push({ studyId, seriesId, instanceNumber, condition: condition.id, level: level.id, x, y, source: { file, line: record.line } });
   }
   return rows;
 }

@@ -25,7 +25,7 @@ export function parseSeriesDescriptionsCsv(text: string, file: string, problems:
       continue;
     }
     seen.set(key, record.line);
-    rows.push({ studyId, seriesId, role: role.id });
+    rows.push({ studyId, seriesId, role: role.id, source: { file, line: record.line } });
   }
   return rows;
 }

@@ -35,7 +35,7 @@ export function parseTrainCsv(text: string, file: string, problems: ProblemList)
         ok = false;
       } else seen.set(studyId, record.line);
     }
-    if (ok && studyId !== null) rows.push({ studyId, grades });
+    if (ok && studyId !== null) rows.push({ studyId, grades, source: { file, line: record.line } });
   }
   return rows;
 }

@@ -188,6 +188,15 @@ CREATE TABLE run_errors (
   PRIMARY KEY (run_id, study_id)
 ) WITHOUT ROWID;
 
+CREATE TABLE imports (
+  id INTEGER PRIMARY KEY,
+  at TEXT NOT NULL,
+  reader TEXT NOT NULL,
+  folder TEXT NOT NULL,
+  files TEXT NOT NULL,
+  counts TEXT NOT NULL
+);
+
 CREATE TABLE settings (
   key TEXT PRIMARY KEY,
   value TEXT NOT NULL

@@ -1,0 +1,38 @@
+import type { Command } from 'commander';
+import { indexFolder } from '../../indexing/indexFolder';
+import { workspaceCounts } from '../../store/workspaceCounts';
+import type { CliContext } from '../CliContext';
+
+export function registerIndexCommand(program: Command, ctx: CliContext): void {
+  program
+    .command('index')
+    .description('index a folder of DICOM files (RSNA layout or any tree) into the database')
+    .argument('<root>', 'folder to scan')
+    .action(async (root: string) => {
+      const db = ctx.db();
+      const progress = ctx.progress('indexing');
+      const controller = new AbortController();
+      const onSignal = (): void => controller.abort();
+      process.once('SIGINT', onSignal);
+      try {
+        const summary = await indexFolder(db, root, { signal: controller.signal, onProgress: progress.update });
+        progress.stop();
+        const problems = db.prepare('SELECT file_path, reason FROM index_problems WHERE scan_root = ? ORDER BY file_path').raw().all(summary.root) as [string, string][];
+        for (const [file, reason] of problems) ctx.info(`skipped ${file}: ${reason}`);
+        const totals = workspaceCounts(db);
+        ctx.summary({
+          studies: totals.studies,
+          series: totals.series,
+          instances: totals.instances,
+          skipped: summary.skipped,
+          files: summary.files,
+          added: summary.instancesAdded,
+          unchanged: summary.unchanged,
+          cancelled: summary.cancelled,
+        });
+      } finally {
+        process.off('SIGINT', onSignal);
+        progress.stop();
+      }
+    });
+}
