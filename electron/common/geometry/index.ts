@@ -1,2 +1,4 @@
 export * from './vector';
+export * from './points';
 export * from './sliceGeometry';
+export * from './pixelPatientTransforms';
