@@ -1,5 +1,6 @@
 import type { InferenceSession } from 'onnxruntime-node';
 import { GRADER_CROP } from '../preprocess/graderCrop';
+import { classLocations } from './detectorClasses';
 import type { ModelEntry } from './modelManifest';
 import { parseUltralyticsImageSize, parseUltralyticsNames } from './parseUltralyticsMetadata';
 
@@ -56,7 +57,10 @@ export function checkModelInterface(
     const expected: Dim[] = detector ? ['N', 4 + classes, yoloAnchors(entry.inputSize)] : ['N', 3];
     checkShape(`output "${outputName}"`, output.shape, expected, problems);
   }
-  if (detector) checkUltralyticsMetadata(entry, metadata, problems);
+  if (detector) {
+    problems.push(...classLocations(entry.classNames, entry.condition).problems);
+    checkUltralyticsMetadata(entry, metadata, problems);
+  }
   if (problems.length > 0) return { interface: null, problems };
   return { interface: { inputName, outputName, fixedBatch, inputSize: entry.inputSize, classNames: entry.classNames }, problems };
 }
