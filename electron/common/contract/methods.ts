@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import type { JobInfo } from './jobs';
-import { Settings, SettingsPatch } from './settings';
+import { type Settings, SettingsPatch } from './settings';
 import { StudyListQuery, StudyRef, type StudyDetail, type StudySummary } from './studies';
 
 export interface AppInfo {

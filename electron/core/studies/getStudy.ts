@@ -2,11 +2,8 @@ import type { Database } from 'better-sqlite3';
 import type { GradeCell, InstanceInfo, LabelSource, PointInfo, PredictionCell, SeriesInfo, StudyDetail } from '../../common/contract';
 import type { Vec3 } from '../../common/geometry';
 import { isConditionId, isGradeId, isLevelId, isSeriesRole } from '../../common/vocabulary';
+import { NotFoundError } from '../errors';
 import { studySummaries } from './listStudies';
-
-export class NotFoundError extends Error {
-  readonly code = 'not-found';
-}
 
 /** Everything the viewer needs of one study: series with ordered slices and geometry, labels, latest AI run. */
 export function getStudy(db: Database, studyId: number): StudyDetail {
