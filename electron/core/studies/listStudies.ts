@@ -7,39 +7,25 @@ const STATUS_RANK: Record<StudyStatus, number> = { new: 0, ai_done: 1, in_review
 
 /**
  * The worklist: one row per study with series badges, status, label counts, AI disagreements,
- * worst grade and last reader. One statement; every subquery is an index lookup by study
+ * worst grade and last reader. The counts come from `study_stats`, which triggers keep
+ * current (migration 001), so this reads one row per study plus primary-key lookups
  * (checked with EXPLAIN QUERY PLAN in test/unit/studies/listStudies.test.ts).
  */
-const SUMMARY_SQL = `
+export const STUDY_SUMMARY_SQL = `
 SELECT
-  s.id,
-  s.study_key,
-  (SELECT count(*) FROM series se JOIN instances i ON i.series_id = se.id WHERE se.study_id = s.id) AS instances,
-  (SELECT count(*) FROM series se WHERE se.study_id = s.id AND se.role = 'sag_t1' AND EXISTS (SELECT 1 FROM instances i WHERE i.series_id = se.id)) AS sag_t1,
-  (SELECT count(*) FROM series se WHERE se.study_id = s.id AND se.role = 'sag_t2' AND EXISTS (SELECT 1 FROM instances i WHERE i.series_id = se.id)) AS sag_t2,
-  (SELECT count(*) FROM series se WHERE se.study_id = s.id AND se.role = 'ax_t2' AND EXISTS (SELECT 1 FROM instances i WHERE i.series_id = se.id)) AS ax_t2,
-  (SELECT count(*) FROM series se WHERE se.study_id = s.id AND se.role IS NULL AND EXISTS (SELECT 1 FROM instances i WHERE i.series_id = se.id)) AS other,
-  (SELECT count(*) FROM grades g WHERE g.study_id = s.id AND g.grade IS NOT NULL) AS labelled,
-  (SELECT count(*) FROM points p WHERE p.study_id = s.id AND p.deleted = 0) AS points,
-  (SELECT max(CASE g.grade WHEN 'severe' THEN 2 WHEN 'moderate' THEN 1 WHEN 'normal_mild' THEN 0 END)
-     FROM grades g WHERE g.study_id = s.id) AS worst,
-  s.run_id AS run_id,
-  (SELECT count(*) FROM predictions pr JOIN grades g
-     ON g.study_id = pr.study_id AND g.condition = pr.condition AND g.level = pr.level
-     WHERE pr.run_id = s.run_id AND pr.study_id = s.id AND g.grade IS NOT NULL
-       AND g.grade <> CASE
-         WHEN pr.p_severe >= pr.p_moderate AND pr.p_severe >= pr.p_normal_mild THEN 'severe'
-         WHEN pr.p_moderate >= pr.p_normal_mild THEN 'moderate'
-         ELSE 'normal_mild' END) AS disagreements,
-  r.status AS review_status,
-  r.reader AS review_reader,
-  r.updated_at AS review_at,
-  (SELECT e.reader FROM edits e WHERE e.study_id = s.id ORDER BY e.id DESC LIMIT 1) AS edit_reader,
-  (SELECT e.at FROM edits e WHERE e.study_id = s.id ORDER BY e.id DESC LIMIT 1) AS edit_at
-FROM (SELECT st.id, st.study_key, st.label_seq,
-        (SELECT max(p.run_id) FROM predictions p WHERE p.study_id = st.id) AS run_id
-      FROM studies st WHERE @studyId IS NULL OR st.id = @studyId) s
+  s.id, s.study_key,
+  st.instances, st.sag_t1, st.sag_t2, st.ax_t2, st.other_series AS other,
+  st.labelled, st.points,
+  CASE WHEN st.severe > 0 THEN 2 WHEN st.moderate > 0 THEN 1 WHEN st.labelled > 0 THEN 0 END AS worst,
+  st.latest_run_id AS run_id,
+  st.disagreements,
+  r.status AS review_status, r.reader AS review_reader, r.updated_at AS review_at,
+  e.reader AS edit_reader, e.at AS edit_at
+FROM studies s
+JOIN study_stats st ON st.study_id = s.id
 LEFT JOIN reviews r ON r.study_id = s.id
+LEFT JOIN edits e ON e.id = st.last_edit_id
+WHERE @studyId IS NULL OR s.id = @studyId
 ORDER BY s.label_seq IS NULL, s.label_seq, s.study_key
 `;
 
@@ -65,7 +51,7 @@ interface SummaryRow {
 
 /** Summaries of every study, or of one when `studyId` is given. */
 export function studySummaries(db: Database, studyId: number | null = null): StudySummary[] {
-  const rows = db.prepare(SUMMARY_SQL).all({ studyId }) as SummaryRow[];
+  const rows = db.prepare(STUDY_SUMMARY_SQL).all({ studyId }) as SummaryRow[];
   return rows.map(toSummary);
 }
 
