@@ -5,6 +5,13 @@ import { EngineHost, type EngineTransport } from '../../../electron/core/engine/
 import { forkEngine } from '../../../electron/core/engine/forkEngine';
 import { runInference, type InferenceRunSummary } from '../../../electron/core/inference/runs/runInference';
 import { openDatabase } from '../../../electron/core/store/openDatabase';
+import { LOCATIONS, locationColumn } from '../../../electron/common/vocabulary';
+import { parseSubmissionCsv } from '../../../electron/core/evaluation/parseSubmissionCsv';
+import { rsnaScore, type SolutionRow } from '../../../electron/core/evaluation/rsnaMetric';
+import { scoreModelRun } from '../../../electron/core/evaluation/scoreModelRun';
+import { submissionRows } from '../../../electron/core/inference/submission/submissionRows';
+import { writeSubmissionCsv } from '../../../electron/core/inference/submission/writeSubmissionCsv';
+import { workspacePriors } from '../../../electron/core/inference/runs/workspacePriors';
 import { knownGraphModelFolder } from '../../support/modelFixtures';
 import { storeSyntheticStudy } from '../../support/syntheticStudyStore';
 import { tempDir } from '../../support/tempDir';
@@ -47,6 +54,29 @@ describe('runInference through the engine process', () => {
     for (const s of sums) expect(s).toBeCloseTo(1, 6);
     // The viewer's latest-run counters follow (study_stats triggers on predictions).
     expect(count(db, 'SELECT latest_run_id FROM study_stats WHERE study_id = ?', ids[0])).toBe(summary.runId);
+
+    // The submission: 25 rows per study, the failed study answered with priors, rows summing to 1.
+    const written = submissionRows(db, summary.runId, ids, workspacePriors(db));
+    expect(written.rows).toHaveLength(75);
+    expect(written.filled).toBe(25);
+    expect(written.rows[0]!.rowId).toBe('1_spinal_canal_stenosis_l1_l2');
+    const file = join(tempDir(), 'submission.csv');
+    writeSubmissionCsv(file, written.rows);
+    const back = parseSubmissionCsv(readFileSync(file, 'utf8'), file);
+    expect(back).toEqual(written.rows);
+    for (const row of back) expect(row.probabilities[0] + row.probabilities[1] + row.probabilities[2]).toBeCloseTo(1, 12);
+
+    // The metric of the run against the workspace's labels equals the metric of its rows.
+    const insertGrade = db.prepare("INSERT INTO grades (study_id, condition, level, imported, imported_grade, grade, source) VALUES (?, ?, ?, 1, ?, ?, 'import')");
+    const solution: SolutionRow[] = [];
+    LOCATIONS.forEach((l, i) => {
+      const grade = (['normal_mild', 'moderate', 'severe'] as const)[i % 3]!;
+      insertGrade.run(ids[0], l.condition, l.level, grade, grade);
+      solution.push({ rowId: `1_${locationColumn(l)}`, grade });
+    });
+    const score = scoreModelRun(db, summary.runId);
+    expect(score).toMatchObject({ studies: 1, labelledCells: 25 });
+    expect(score.score).toBeCloseTo(rsnaScore(solution, written.rows.slice(0, 25)).score!, 12);
   });
 
   it('stops within one study when cancelled', async () => {
