@@ -4,12 +4,13 @@ import type { GreyImage } from './minMaxToUint8';
 export const LETTERBOX_GREY = 114;
 
 /**
- * Where a slice lands inside the S×S detector input. The slice is scaled by r = min(S/rows,
- * S/columns) to round(columns·r) × round(rows·r) pixels (Python's round, half to even, as the
- * Ultralytics LetterBox does) and centred with floor(padding/2) on the top/left side (Ultralytics'
- * round(d/2 − 0.1)). `scaleX`/`scaleY` are the exact per-axis scales of that resize, so a point
- * maps as x' = x·scaleX + padLeft and back exactly; Ultralytics' scale_boxes uses r for both axes,
- * which differs from this by under half an input pixel when round() changed a side.
+ * Where a slice lands inside the S×S detector input, as Ultralytics' LetterBox and our trainer
+ * (training/spine_training/data/letterbox.py) place it: scale r = min(S/rows, S/columns), the
+ * image resized to round(columns·r) × round(rows·r) pixels (Python's round, half to even) and
+ * centred with floor(padding/2) on the top/left side (Ultralytics' round(d/2 − 0.1)). Points map
+ * with r on both axes, x' = x·r + padLeft, exactly as training mapped the labels (and as
+ * Ultralytics' scale_boxes maps back), so the inverse is exact for what the model learned; where
+ * round() changed a side the resized content differs from x·r by under half an input pixel.
  */
 export interface LetterboxGeometry {
   readonly size: number;
@@ -36,8 +37,8 @@ export function letterboxGeometry(rows: number, columns: number, size: number): 
     height,
     padLeft: Math.floor((size - width) / 2),
     padTop: Math.floor((size - height) / 2),
-    scaleX: width / columns,
-    scaleY: height / rows,
+    scaleX: r,
+    scaleY: r,
   };
 }
 
