@@ -30,6 +30,8 @@ export interface SyntheticOptions {
   /** Halo value (0 … 240, of BRIGHT = 1000) per condition and level, default 0. */
   readonly halo?: (condition: string, level: LevelId) => number;
   readonly omit?: readonly SeriesRole[];
+  /** Spinal levels not drawn on the midline slice (x = 0), only on its neighbours. */
+  readonly offMidline?: readonly LevelId[];
 }
 
 interface Square {
@@ -70,7 +72,9 @@ export function syntheticStudy(studyId = 1, options: SyntheticOptions = {}): Syn
   if (!options.omit?.includes('sag_t2')) {
     series.push(
       sagittal(studyId * 10 + 1, 'sag_t2', (x) =>
-        Math.abs(x) <= 4 ? LEVELS.map((l, i) => ({ column: CANAL_COLUMN, row: LEVEL_ROWS[i] as number, halo: halo('spinal', l.id) })) : [],
+        Math.abs(x) <= 4
+          ? LEVELS.flatMap((l, i) => (x === 0 && options.offMidline?.includes(l.id) ? [] : [{ column: CANAL_COLUMN, row: LEVEL_ROWS[i] as number, halo: halo('spinal', l.id) }]))
+          : [],
       ),
     );
   }

@@ -38,9 +38,10 @@ describe('inferStudy, targeted', () => {
     const result = await inferStudy(study.input, models, study.source, DEFAULT_INFERENCE_OPTIONS);
     expect(result.predictions).toHaveLength(25);
     expect(result.predictions.filter((p) => p.source === 'prior').map((p) => `${p.condition}:${p.level}:${p.note}`)).toEqual([]);
-    // Only the targeted slices were run and decoded: 3 midline + 3 per side + 1 per level.
-    expect(result.slicesRun).toEqual({ spinal: 3, foraminal: 6, subarticular: 5 });
-    expect(study.decoded.size).toBe(14);
+    // Only the targeted slices were run and decoded: the midline slice (it shows all five levels),
+    // the best slice of each side (each shows its five foramina), the axial slice of each level.
+    expect(result.slicesRun).toEqual({ spinal: 1, foraminal: 2, subarticular: 5 });
+    expect(study.decoded.size).toBe(8);
 
     LEVELS.forEach((level, i) => {
       const spinal = get(result, 'spinal', level.id);
@@ -63,6 +64,17 @@ describe('inferStudy, targeted', () => {
       p.probabilities.forEach((v, k) => expect(v).toBeCloseTo(expected[k]!, 5));
       expect(p.confidence).toBeCloseTo(1, 5);
     }
+  });
+
+  it('reads the midline neighbours only when the midline slice misses a level', async () => {
+    const study = syntheticStudy(6, { offMidline: ['l4_l5'] });
+    const result = await inferStudy(study.input, models, study.source, DEFAULT_INFERENCE_OPTIONS);
+    expect(result.slicesRun['spinal']).toBe(3);
+    const l45 = get(result, 'spinal', 'l4_l5');
+    expect(Math.abs(sliceX(study, l45.point!.instanceId))).toBe(4);
+    expect(sliceX(study, get(result, 'spinal', 'l1_l2').point!.instanceId)).toBe(0);
+    const all = await inferStudy(study.input, models, study.source, { ...DEFAULT_INFERENCE_OPTIONS, targeting: { ...DEFAULT_INFERENCE_OPTIONS.targeting, stopWhenComplete: false } });
+    expect(all.slicesRun).toEqual({ spinal: 3, foraminal: 6, subarticular: 5 });
   });
 
   it('answers a missing series with priors and says why, never zeros', async () => {

@@ -52,11 +52,20 @@ async function locateSpinal(ctx: StrategyContext, located: LocatedPoints): Promi
     markGroup(located, 'spinal', 'no spinal detector in the model set');
     return points;
   }
-  const results = await detectOnSlices(model, midlineSlices(series, ctx.targeting.spinalSlices), ctx.images, ctx.detector);
-  located.slicesRun['spinal'] = results.length;
   const locate = memoLocate((_slice, c) => (c.condition === 'spinal' ? c : null));
+  const choose = (found: readonly SliceDetections[]): ReturnType<typeof chooseOrderedLevels> => chooseOrderedLevels(candidatesOf(found, () => series.seriesId, locate));
+  // The slice nearest the midline first; its neighbours only when it did not show all five levels.
+  const ordered = midlineSlices(series, ctx.targeting.spinalSlices);
+  const rounds = ctx.targeting.stopWhenComplete ? [ordered.slice(0, 1), ordered.slice(1)] : [ordered];
+  const results: SliceDetections[] = [];
+  for (const round of rounds) {
+    if (round.length === 0) break;
+    results.push(...(await detectOnSlices(model, round, ctx.images, ctx.detector)));
+    if (choose(results).chosen.size === LEVELS.length) break;
+  }
+  located.slicesRun['spinal'] = results.length;
   located.detections.push(...storedDetections(results, locate));
-  keep(located, 'spinal', chooseOrderedLevels(candidatesOf(results, () => series.seriesId, locate)), points);
+  keep(located, 'spinal', choose(results), points);
   return points;
 }
 
@@ -77,9 +86,6 @@ async function locateForaminal(
     markGroup(located, 'foraminal', 'no foraminal detector in the model set');
     return points;
   }
-  const targets = lateralSlices(series, midlineX, ctx.targeting.foraminalSlicesPerSide, ctx.targeting.foraminalOffsetMm);
-  const results = await detectOnSlices(model, targets.map((t) => t.slice), ctx.images, ctx.detector);
-  located.slicesRun['foraminal'] = results.length;
   const agrees = levelAgreement(spinal);
   let offLevel = 0;
   const locate = memoLocate((slice, c, d) => {
@@ -93,6 +99,27 @@ async function locateForaminal(
     }
     return { condition: conditionOfSide('foraminal', sideOfX(patient[0], midlineX)), level: c.level };
   });
+  const targets = lateralSlices(series, midlineX, ctx.targeting.foraminalSlicesPerSide, ctx.targeting.foraminalOffsetMm);
+  // Round k runs the k-th best slice of each side that still lacks a level (a side is done when
+  // its five levels are found); without geometry, or when told not to stop early, all at once.
+  const sides = (['left', 'right'] as const).map((side) => targets.filter((t) => t.side === side).map((t) => t.slice));
+  const sideless = targets.filter((t) => t.side === null).map((t) => t.slice);
+  const results: SliceDetections[] = [];
+  if (sideless.length > 0 || !ctx.targeting.stopWhenComplete) {
+    results.push(...(await detectOnSlices(model, targets.map((t) => t.slice), ctx.images, ctx.detector)));
+  } else {
+    for (let k = 0; k < ctx.targeting.foraminalSlicesPerSide; k++) {
+      const found = candidatesOf(results, () => series.seriesId, locate);
+      const round = (['left_foraminal', 'right_foraminal'] as const).flatMap((condition, i) => {
+        const complete = chooseOrderedLevels(found.filter((c) => c.condition === condition)).chosen.size === LEVELS.length;
+        const next = sides[i]?.[k];
+        return !complete && next ? [next] : [];
+      });
+      if (round.length === 0) break;
+      results.push(...(await detectOnSlices(model, round, ctx.images, ctx.detector)));
+    }
+  }
+  located.slicesRun['foraminal'] = results.length;
   located.detections.push(...storedDetections(results, locate));
   const candidates = candidatesOf(results, () => series.seriesId, locate);
   if (offLevel > 0) located.notes.push(`foraminal: ${offLevel} detection(s) dropped, their height disagrees with the spinal level they name`);

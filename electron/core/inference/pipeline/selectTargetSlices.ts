@@ -15,12 +15,18 @@ export interface TargetingOptions {
   readonly axialSlicesPerLevel: number;
   /** An axial slice farther than this from a level's point does not show that level. */
   readonly axialMaxDistanceMm: number;
+  /**
+   * Run the best slice first and the next ones only while levels are missing (spinal: the
+   * midline slice, then its neighbours; foraminal: per side). False runs every targeted slice.
+   */
+  readonly stopWhenComplete: boolean;
 }
 
 /**
- * Defaults: 3 midline sagittal T2 slices cover the canal (~15 mm wide at 3.5–4 mm spacing); the
- * lumbar foramina lie roughly 15–25 mm either side of the midline, so 3 slices per side around
- * 20 mm; the axial slice nearest each disc (its neighbours at 4 mm would see the same disc).
+ * Defaults: up to 3 midline sagittal T2 slices cover the canal (~15 mm wide at 3.5–4 mm spacing);
+ * the lumbar foramina lie roughly 15–25 mm either side of the midline, so up to 3 slices per side
+ * around 20 mm; the axial slice nearest each disc (its neighbours at 4 mm see the same disc).
+ * Each detector image costs about as much as grading all 25 crops, hence stopping early.
  */
 export const DEFAULT_TARGETING: TargetingOptions = {
   spinalSlices: 3,
@@ -28,6 +34,7 @@ export const DEFAULT_TARGETING: TargetingOptions = {
   foraminalOffsetMm: 20,
   axialSlicesPerLevel: 1,
   axialMaxDistanceMm: 12,
+  stopWhenComplete: true,
 };
 
 /** LPS: +x points to the patient's left (PS3.3 C.7.6.2.1.1), so a larger x is further left. */

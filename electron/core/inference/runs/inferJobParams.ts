@@ -56,6 +56,7 @@ export const InferenceOptionsSchema = z.object({
     foraminalOffsetMm: z.number().positive(),
     axialSlicesPerLevel: z.number().int().positive(),
     axialMaxDistanceMm: z.number().positive(),
+    stopWhenComplete: z.boolean(),
   }),
   graderBatchSize: z.number().int().positive(),
   priors: z.record(z.string(), Probabilities),
