@@ -32,6 +32,8 @@ export interface SyntheticOptions {
   readonly omit?: readonly SeriesRole[];
   /** Spinal levels not drawn on the midline slice (x = 0), only on its neighbours. */
   readonly offMidline?: readonly LevelId[];
+  /** Axial slices per disc, 4 mm apart around it (default 3: 15 axial slices; RSNA has ~30). */
+  readonly axialPerLevel?: number;
 }
 
 interface Square {
@@ -89,8 +91,9 @@ export function syntheticStudy(studyId = 1, options: SyntheticOptions = {}): Syn
   }
   if (!options.omit?.includes('ax_t2')) {
     const slices: SliceInput[] = [];
+    const offsets = Array.from({ length: options.axialPerLevel ?? 3 }, (_, k) => (k % 2 === 0 ? 1 : -1) * Math.ceil(k / 2) * 4);
     LEVELS.forEach((l, i) => {
-      for (const dz of [4, 0, -4]) {
+      for (const dz of offsets) {
         const id = nextInstance++;
         const z = levelZ(i) + dz;
         // Rows along +x (patient left on the image right), columns along +y: normal (0, 0, 1).
@@ -123,9 +126,22 @@ function slice(instanceId: number, geometry: SliceGeometry): SliceInput {
   return { instanceId, instanceNumber: instanceId % 1000, filePath: `synthetic://${instanceId}`, frame: 0, rows: SIZE, columns: SIZE, geometry };
 }
 
-/** The squares' pixel centre in the detectors' continuous coordinates: the cell's middle. */
-export function squareCentre(column: number, row: number): { x: number; y: number } {
-  return { x: column, y: row };
+/**
+ * Where each structure of a synthetic study is, in patient space (LPS mm), by location key
+ * (`spinal:l1_l2`): the truth the benchmark measures localisation against.
+ */
+export function syntheticTruth(): Map<string, [number, number, number]> {
+  const truth = new Map<string, [number, number, number]>();
+  LEVELS.forEach((l, i) => {
+    const z = levelZ(i);
+    const canalY = SAG_FRONT_Y + CANAL_COLUMN;
+    truth.set(`spinal:${l.id}`, [0, canalY, z]);
+    truth.set(`left_foraminal:${l.id}`, [FORAMEN_X, SAG_FRONT_Y + FORAMEN_COLUMN, z]);
+    truth.set(`right_foraminal:${l.id}`, [-FORAMEN_X, SAG_FRONT_Y + FORAMEN_COLUMN, z]);
+    truth.set(`left_subarticular:${l.id}`, [RECESS_X, canalY, z]);
+    truth.set(`right_subarticular:${l.id}`, [-RECESS_X, canalY, z]);
+  });
+  return truth;
 }
 
 /** Renders 8×8 squares centred (in continuous coordinates) on (column, row), with 32×32 halos. Keeps one pixel at BRIGHT so min–max is the same on every slice. */

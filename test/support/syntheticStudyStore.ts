@@ -3,7 +3,7 @@ import { syntheticStudy, type SyntheticOptions } from './syntheticStudy';
 
 /**
  * Writes a synthetic study (syntheticStudy) into the store as an indexed study would be: one
- * row per slice with its geometry; `file_path` is `synthetic://<seed>/<slice id>[?delay=ms]`, which
+ * row per slice with its geometry; `file_path` is `synthetic://<seed>/<slice id>[?delay=ms&axial=n]`, which
  * test/support/syntheticSliceSource.ts renders in the engine process. Returns studies.id.
  */
 export function storeSyntheticStudy(db: Database, seed: number, options: SyntheticOptions & { delayMs?: number } = {}): number {
@@ -16,7 +16,10 @@ export function storeSyntheticStudy(db: Database, seed: number, options: Synthet
        spacing_row, spacing_col, slice_position)
      VALUES (?, ?, ?, ?, 1, 1, '1.2.840.10008.1.2.1', ?, ?, 1, 16, 'MONOCHROME2', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  const query = options.delayMs ? `?delay=${options.delayMs}` : '';
+  const params = new URLSearchParams();
+  if (options.delayMs) params.set('delay', String(options.delayMs));
+  if (options.axialPerLevel) params.set('axial', String(options.axialPerLevel));
+  const query = params.size > 0 ? `?${params.toString()}` : '';
   db.transaction(() => {
     for (const series of study.input.series) {
       const seriesId = Number(insertSeries.run(studyId, series.seriesKey, series.role, 'rsna_csv', series.description).lastInsertRowid);

@@ -22,6 +22,11 @@ Graphs written to --out (default test/fixtures/known-graphs, gitignored; CI rege
   detector-wrong-input.onnx    input named `x` (must be refused).
   grader-wrong-output.onnx     probabilities [N, 4] (must be refused).
 
+With --timing-from DIR (a model folder with a manifest.json listing full-size yolov8-detect models),
+also writes timing-detector-<c>.onnx for the benchmark (bench/inference.bench.ts): the real YOLOv8
+graph runs in full and its output is added times zero to the blob detector's at the same input size,
+so a run costs what YOLOv8 costs while detecting the synthetic structures as a trained detector would.
+
 Uses only Debian's python3-onnx and python3-numpy: run with /usr/bin/python3.
 """
 import argparse
@@ -204,11 +209,59 @@ def mean_grader(classes=3):
     return model
 
 
+def timing_detector(yolo_path, condition, size):
+    """The YOLOv8 graph with the blob detector beside it: output0 = blob + 0 * yolo (same shape)."""
+    yolo = onnx.load(yolo_path)
+    blob = blob_detector(condition, size)
+    graph = yolo.graph
+    for node in graph.node:
+        node.output[:] = ["yolo_output0" if o == "output0" else o for o in node.output]
+        node.input[:] = ["yolo_output0" if i == "output0" else i for i in node.input]
+    rename = lambda n: n if n == "images" else f"blob_{n}"  # noqa: E731
+    for node in blob.graph.node:
+        node.input[:] = [rename(i) for i in node.input]
+        node.output[:] = [rename(o) for o in node.output]
+        node.name = rename(node.name or node.output[0])
+        graph.node.append(node)
+    for init in blob.graph.initializer:
+        init.name = rename(init.name)
+        graph.initializer.append(init)
+    graph.initializer.append(const("timing_zero", 0.0))
+    graph.node.append(helper.make_node("Mul", ["yolo_output0", "timing_zero"], ["yolo_zeroed"]))
+    graph.node.append(helper.make_node("Add", ["blob_output0", "yolo_zeroed"], ["output0"]))
+    nc = len(CLASS_NAMES[condition])
+    del graph.output[:]
+    graph.output.append(helper.make_tensor_value_info("output0", TensorProto.FLOAT, ["batch", 4 + nc, anchors(size)]))
+    props = {p.key: p.value for p in yolo.metadata_props}
+    props["version"] = f"timing-{props.get('version', '0')}"
+    props["description"] = "benchmark only: YOLOv8 compute, blob-detector output"
+    del yolo.metadata_props[:]
+    helper.set_model_props(yolo, props)
+    return yolo
+
+
+def write_timing_models(source, out):
+    import json
+
+    manifest = json.load(open(os.path.join(source, "manifest.json")))
+    for condition in CLASS_NAMES:
+        detectors = [m for m in manifest["models"] if m["kind"] == "yolov8-detect" and m["condition"] == condition]
+        if not detectors:
+            raise SystemExit(f"{source}/manifest.json lists no {condition} yolov8-detect model")
+        entry = detectors[0]
+        model = timing_detector(os.path.join(source, entry["file"]), condition, entry["inputSize"])
+        save(model, out, f"timing-detector-{condition}.onnx")
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--out", default="test/fixtures/known-graphs")
+    parser.add_argument("--timing-from", help="model folder with full-size YOLOv8 detectors: write only the timing detectors")
     args = parser.parse_args()
     os.makedirs(args.out, exist_ok=True)
+    if args.timing_from:
+        write_timing_models(args.timing_from, args.out)
+        return
 
     spinal = CLASS_NAMES["spinal"]
     model = fixed_detector(5, 64)

@@ -89,6 +89,8 @@ export interface StudyPrediction {
   readonly detections: readonly StoredDetection[];
   /** Slices each detector ran on, by condition group. */
   readonly slicesRun: Readonly<Record<string, number>>;
+  /** 32×32 crops the graders graded. */
+  readonly gradedCrops: number;
   readonly notes: readonly string[];
   readonly milliseconds: number;
 }

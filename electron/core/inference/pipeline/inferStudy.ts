@@ -100,6 +100,7 @@ export async function inferStudy(
     predictions,
     detections: located.detections,
     slicesRun: located.slicesRun,
+    gradedCrops: [...located.points.values()].reduce((n, list) => n + list.length, 0),
     notes,
     milliseconds: performance.now() - started,
   };

@@ -104,4 +104,6 @@ export interface InferJobResult {
   readonly cancelled: boolean;
   readonly provider: string;
   readonly peakRssBytes: number;
+  /** CPU time of the engine process during the job (user + system), microseconds. */
+  readonly cpuMicros: number;
 }

@@ -16,6 +16,7 @@ let cached: { key: string; set: Promise<ModelSet> } | null = null;
  * the current study when cancelled. A refused model fails the job with the reasons.
  */
 export const runInferJob: EngineJob = async (params, context) => {
+  const cpuAtStart = process.cpuUsage();
   const job = parseInferJobParams(params);
   const models = await modelSetFor(job);
   const emit = (data: InferJobData): void => context.emit(data);
@@ -40,7 +41,8 @@ export const runInferJob: EngineJob = async (params, context) => {
     peakRssBytes = Math.max(peakRssBytes, process.memoryUsage().rss);
   }
   context.progress(done + failed, job.studies.length);
-  const result: InferJobResult = { done, failed, cancelled: context.signal.aborted, provider: models.provider, peakRssBytes };
+  const cpu = process.cpuUsage(cpuAtStart);
+  const result: InferJobResult = { done, failed, cancelled: context.signal.aborted, provider: models.provider, peakRssBytes, cpuMicros: cpu.user + cpu.system };
   return result;
 };
 

@@ -37,6 +37,10 @@ export interface InferenceRunSummary {
   readonly errors: readonly { studyId: number; studyKey: string; message: string }[];
   readonly error: string | null;
   readonly peakEngineRssBytes: number;
+  /** Engine CPU time over the run's jobs (user + system), seconds: with shared cores, steadier than wall time. */
+  readonly engineCpuSeconds: number;
+  /** Work done over the answered studies: detector images per condition group, crops graded. */
+  readonly work: { readonly detectorImages: Readonly<Record<string, number>>; readonly gradedCrops: number };
   readonly missingModels: readonly string[];
 }
 
@@ -74,6 +78,9 @@ export async function runInference(db: Database, engine: EngineHost, request: In
   let provider: string | null = null;
   let opened: readonly ModelRunInfo[] = [];
   let peak = 0;
+  let cpuMicros = 0;
+  const detectorImages: Record<string, number> = {};
+  let gradedCrops = 0;
   const onData = (data: unknown): void => {
     const message = data as InferJobData;
     if (message.kind === 'models') {
@@ -82,6 +89,8 @@ export async function runInference(db: Database, engine: EngineHost, request: In
       opened = message.models as ModelRunInfo[];
     } else if (message.kind === 'study') {
       store.writeStudy(runId, message.prediction);
+      for (const [group, n] of Object.entries(message.prediction.slicesRun)) detectorImages[group] = (detectorImages[group] ?? 0) + n;
+      gradedCrops += message.prediction.gradedCrops;
       done++;
     } else {
       store.writeError(runId, message.studyId, message.message);
@@ -100,6 +109,8 @@ export async function runInference(db: Database, engine: EngineHost, request: In
     errors,
     error,
     peakEngineRssBytes: peak,
+    engineCpuSeconds: cpuMicros / 1e6,
+    work: { detectorImages, gradedCrops },
     missingModels: selection.missing,
   });
   try {
@@ -120,6 +131,7 @@ export async function runInference(db: Database, engine: EngineHost, request: In
         onProgress: (chunkDone, _total, message) => callbacks.onProgress?.(start + chunkDone, studies.length, message),
       });
       peak = Math.max(peak, result.peakRssBytes);
+      cpuMicros += result.cpuMicros;
       if (result.cancelled) break;
     }
   } catch (error) {
