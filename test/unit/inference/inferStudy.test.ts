@@ -98,6 +98,20 @@ describe('inferStudy, targeted', () => {
     );
   });
 
+  it('falls back to the detector classes, as the seed, when the slices carry no geometry', async () => {
+    const study = syntheticStudy(7);
+    const flat = { ...study.input, series: study.input.series.map((series) => ({ ...series, slices: series.slices.map((slice) => ({ ...slice, geometry: null })) })) };
+    const result = await inferStudy(flat, models, study.source, DEFAULT_INFERENCE_OPTIONS);
+    expect(result.predictions.filter((p) => p.condition === 'spinal' && p.source === 'model')).toHaveLength(5);
+    // Without patient positions the foraminal side is the detector's ("Left" for both here) ...
+    expect(result.predictions.filter((p) => p.condition === 'left_foraminal' && p.source === 'model')).toHaveLength(5);
+    expect(result.predictions.filter((p) => p.condition === 'right_foraminal' && p.source === 'model')).toHaveLength(0);
+    // ... and every axial slice is read, its level and side taken from the classes.
+    expect(result.slicesRun['subarticular']).toBe(15);
+    expect(result.notes).toContain('subarticular: no sagittal level points; every axial slice read, side and level from the detector classes');
+    expect(result.predictions.filter((p) => p.condition.endsWith('subarticular') && p.source === 'model').map((p) => p.level)).toEqual(['l3_l4', 'l3_l4']);
+  });
+
   it('stops when cancelled', async () => {
     const study = syntheticStudy(4);
     const controller = new AbortController();

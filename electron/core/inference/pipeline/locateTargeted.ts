@@ -1,7 +1,5 @@
 import type { PatientPoint } from '../../../common/geometry';
-import { patientPoint } from '../../../common/geometry';
-import { CONDITIONS, LEVELS, levelInfo, locationKey, type ConditionGroup, type ConditionId, type LevelId, type Side } from '../../../common/vocabulary';
-import { classLocation } from '../models/detectorClasses';
+import { CONDITIONS, LEVELS, locationKey, type ConditionGroup, type ConditionId, type LevelId, type Side } from '../../../common/vocabulary';
 import { chooseOrderedLevels } from './chooseOrderedLevels';
 import { detectOnSlices, storedDetections, type SliceDetections } from './detectOnSlices';
 import type { LocatedPoints, StrategyContext } from './LocatedPoints';
@@ -9,14 +7,13 @@ import { emptyLocated } from './LocatedPoints';
 import type { LocationCandidate } from './LocationCandidate';
 import { axialSlicesForLevels, lateralSlices, midlineSlices, sideOfX, stackMiddleX } from './selectTargetSlices';
 import { patientPointOf } from './slicePatientPoints';
-import type { SliceInput } from './StudyInput';
+import { candidatesOf, memoLocate } from './readDetections';
+import { levelAgreement, levelPointsFor, median } from './levelGeometry';
 
 /** A foramen or a subarticular recess closer than this to the midline cannot be told left from right. */
 const MIDLINE_MARGIN_MM = 2;
 /** A subarticular recess lies beside the canal: detections farther than this from it are not one. */
 const SUBARTICULAR_MAX_FROM_CANAL_MM = 30;
-/** Disc spacing used for the level check when fewer than two spinal levels were found. */
-const DEFAULT_DISC_SPACING_MM = 35;
 
 /**
  * The targeted strategy (issue 6): detectors only where each condition can be, one point per
@@ -137,7 +134,15 @@ async function locateSubarticular(ctx: StrategyContext, located: LocatedPoints, 
   if (axial.length === 0) return markGroup(located, 'subarticular', 'no Axial T2 series');
   if (!model) return markGroup(located, 'subarticular', 'no subarticular detector in the model set');
   if (levelPoints.size === 0) {
-    markGroup(located, 'subarticular', 'no sagittal level points to place the axial slices');
+    // Nothing to place the axial slices by: read every axial slice and trust the detector's
+    // classes, as the seed did, rather than answer with priors.
+    located.notes.push('subarticular: no sagittal level points; every axial slice read, side and level from the detector classes');
+    const results = (await Promise.all(axial.map((series) => detectOnSlices(model, series.slices, ctx.images, ctx.detector)))).flat();
+    located.slicesRun['subarticular'] = results.length;
+    const locate = memoLocate((_slice, c) => c);
+    located.detections.push(...storedDetections(results, locate));
+    const seriesOf = new Map(axial.flatMap((series) => series.slices.map((slice) => [slice.instanceId, series.seriesId] as const)));
+    keepBest(located, candidatesOf(results, (slice) => seriesOf.get(slice.instanceId) ?? 0, locate));
     return;
   }
   const targets = axialSlicesForLevels(axial, levelPoints, ctx.targeting.axialSlicesPerLevel, ctx.targeting.axialMaxDistanceMm);
@@ -160,7 +165,11 @@ async function locateSubarticular(ctx: StrategyContext, located: LocatedPoints, 
     return { condition: conditionOfSide('subarticular', sideOfX(patient[0], canal[0])), level: target.level };
   });
   located.detections.push(...storedDetections(results, locate));
-  const candidates = candidatesOf(results, (slice) => targetOf.get(slice.instanceId)?.seriesId ?? 0, locate);
+  keepBest(located, candidatesOf(results, (slice) => targetOf.get(slice.instanceId)?.seriesId ?? 0, locate));
+}
+
+/** One point per subarticular location: its best-scored candidate. */
+function keepBest(located: LocatedPoints, candidates: readonly LocationCandidate[]): void {
   for (const condition of ['left_subarticular', 'right_subarticular'] as const) {
     for (const level of LEVELS) {
       const best = candidates.filter((c) => c.condition === condition && c.level === level.id).sort((a, b) => b.score - a.score)[0];
@@ -190,73 +199,7 @@ function keep(
   if (result.dropped.length > 0) located.notes.push(`${condition}: ${result.dropped.join(', ')} dropped, out of cranio-caudal order`);
 }
 
-type Located = { condition: ConditionId; level: LevelId };
-type Detection = SliceDetections['detections'][number];
-type Locate = (slice: SliceInput, detection: Detection) => Located | null;
-
-/**
- * Reads each detection once as a location: its class gives the first guess, `relocate` applies
- * the geometry (and may reject it). Memoised, so storing and choosing see the same answer.
- */
-function memoLocate(relocate: (slice: SliceInput, fromClass: Located, detection: Detection) => Located | null): Locate {
-  const memo = new Map<Detection, Located | null>();
-  return (slice, detection) => {
-    if (!memo.has(detection)) {
-      const fromClass = classLocation(detection.className);
-      memo.set(detection, fromClass ? relocate(slice, fromClass, detection) : null);
-    }
-    return memo.get(detection) ?? null;
-  };
-}
-
-function candidatesOf(results: readonly SliceDetections[], seriesOf: (slice: SliceInput) => number, locate: Locate): LocationCandidate[] {
-  return results.flatMap(({ slice, detections }) =>
-    detections.flatMap((d) => {
-      const location = locate(slice, d);
-      if (!location) return [];
-      const patient = patientPointOf(slice, d.centre.x, d.centre.y);
-      return [{ ...location, seriesId: seriesOf(slice), slice, x: d.centre.x, y: d.centre.y, score: d.score, patient, detection: d }];
-    }),
-  );
-}
-
 function conditionOfSide(group: 'foraminal' | 'subarticular', side: Side): ConditionId {
   return `${side}_${group}` as ConditionId;
 }
 
-/**
- * A detection naming level L must sit within half a disc spacing of the spinal point of L
- * (when the spinal detector found L): catches a foramen read one level off.
- */
-function levelAgreement(spinal: ReadonlyMap<LevelId, PatientPoint>): (level: LevelId, z: number) => boolean {
-  const known = [...spinal.entries()].map(([level, p]) => ({ index: levelInfo(level).index, z: p[2] })).sort((a, b) => a.index - b.index);
-  const gaps = known.slice(1).map((k, i) => Math.abs(((known[i] as { z: number }).z - k.z) / (k.index - (known[i] as { index: number }).index)));
-  const spacing = median(gaps) ?? DEFAULT_DISC_SPACING_MM;
-  return (level, z) => {
-    const own = spinal.get(level);
-    return !own || Math.abs(own[2] - z) <= spacing / 2;
-  };
-}
-
-/**
- * The patient point of each level for placing axial slices: the spinal point, else the midpoint
- * of the left and right foramina of that level moved onto the midline.
- */
-function levelPointsFor(spinal: ReadonlyMap<LevelId, PatientPoint>, foraminal: ReadonlyMap<string, PatientPoint>, midlineX: number | null): Map<LevelId, PatientPoint> {
-  const points = new Map(spinal);
-  for (const level of LEVELS) {
-    if (points.has(level.id)) continue;
-    const sides = (['left_foraminal', 'right_foraminal'] as const).map((condition) => foraminal.get(locationKey({ condition, level: level.id }))).filter((p): p is PatientPoint => !!p);
-    if (sides.length === 0) continue;
-    const mean = (axis: 0 | 1 | 2): number => sides.reduce((sum, p) => sum + p[axis], 0) / sides.length;
-    points.set(level.id, patientPoint(midlineX ?? mean(0), mean(1), mean(2)));
-  }
-  return points;
-}
-
-function median(values: readonly number[]): number | null {
-  if (values.length === 0) return null;
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-}
