@@ -84,7 +84,10 @@ done
 # Multi-frame encapsulation edge cases: frames spread over 1 KiB fragments, empty basic offset table.
 encode jpegls-fragments multiframe 1.2.840.10008.1.2.4.80 0 dcmcjpls +el +fs 1 -ot
 encode jpegsv1-fragments multiframe 1.2.840.10008.1.2.4.70 0 dcmcjpeg +e1 +fs 1 -ot
-for s in mr16 mr12 ct16signed mono8 multiframe; do
+# Unsigned only: Debian's OpenJPH 0.9 writes signed codestreams that only its own ojph_expand
+# reads back (the OpenJPEG and OpenJPH WASM decoders agree with each other and not with it), so
+# signed HTJ2K is covered by no fixture here.
+for s in mr16 mr12 mono8 multiframe; do
   htj2k htj2k "$s" 1.2.840.10008.1.2.4.201 0 -reversible true
 done
 htj2k htj2k-lossy mr16 1.2.840.10008.1.2.4.203 psnr40 -qstep 0.0005
