@@ -2,8 +2,9 @@
 # Writes the codec test fixtures to test/fixtures/codecs/ (gitignored): uncompressed sources made
 # by scripts/makeCodecSources.ts, re-encoded by real encoders — dcmtk (dcmcjpeg, dcmcjpls,
 # dcmcrle, dcmconv), gdcm (gdcmconv: JPEG 2000) and OpenJPH (ojph_compress: HTJ2K) — never by us.
-# manifest.tsv lists each fixture: file, source, transfer syntax UID, tolerance
-# (0 = lossless, N = max abs error N, psnrN = lossy, PSNR >= N dB against the source).
+# manifest.tsv lists each fixture: file, source, transfer syntax UID, tolerance against the source
+# (0 = lossless, N = max abs error N, psnrN = lossy, PSNR >= N dB) and, for lossy ones, the
+# decode of an independent native decoder (dcmdjpeg, gdcmconv --raw, ojph_expand) to compare with.
 # Idempotent: does nothing when the stamp matches the generator files; else rebuilds all.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -24,13 +25,18 @@ trap 'rm -rf "$work"' EXIT
 src="$work/source"
 npx tsx scripts/makeCodecSources.ts "$src" >/dev/null
 manifest="$work/manifest.tsv"
-printf 'file\tsource\ttransferSyntax\ttolerance\n' >"$manifest"
+printf 'file\tsource\ttransferSyntax\ttolerance\treference\n' >"$manifest"
 
 # encode NAME SOURCE TS TOLERANCE COMMAND... : runs COMMAND with IN and OUT appended.
 encode() {
   local name=$1 source=$2 ts=$3 tolerance=$4; shift 4
-  "$@" "$src/$source.dcm" "$work/$source.$name.dcm" >"$work/log" 2>&1 || { cat "$work/log" >&2; echo "make-codec-fixtures: $* failed on $source" >&2; exit 1; }
-  printf '%s\t%s\t%s\t%s\n' "$source.$name.dcm" "$source" "$ts" "$tolerance" >>"$manifest"
+  local out="$source.$name.dcm" reference=""
+  "$@" "$src/$source.dcm" "$work/$out" >"$work/log" 2>&1 || { cat "$work/log" >&2; echo "make-codec-fixtures: $* failed on $source" >&2; exit 1; }
+  case "$ts" in
+    1.2.840.10008.1.2.4.50|1.2.840.10008.1.2.4.51) reference="$source.$name.ref.dcm"; dcmdjpeg "$work/$out" "$work/$reference" ;;
+    1.2.840.10008.1.2.4.91) reference="$source.$name.ref.dcm"; gdcmconv --raw "$work/$out" "$work/$reference" ;;
+  esac
+  printf '%s\t%s\t%s\t%s\t%s\n' "$out" "$source" "$ts" "$tolerance" "$reference" >>"$manifest"
 }
 
 # htj2k NAME SOURCE TS TOLERANCE OJPH-ARGS... : ojph_compress on each frame's raw values, then wrap.
@@ -42,22 +48,27 @@ htj2k() {
     const s = CODEC_SOURCES.find((x) => x.name === '$source')!;
     console.log('{' + s.columns + ',' + s.rows + '}', s.bitsStored, s.signed, s.frames);")
   local frameBytes=$(( $(stat -c %s "$src/$source.raw") / frames ))
-  local codestreams=()
+  local codestreams=() reference=""
+  [ "$tolerance" != 0 ] && reference="$source.$name.ref.raw" && : >"$work/$reference"
   for ((f = 0; f < frames; f++)); do
     dd if="$src/$source.raw" of="$work/$source.$f.yuv" bs="$frameBytes" skip="$f" count=1 status=none
     ojph_compress -i "$work/$source.$f.yuv" -o "$work/$source.$name.$f.j2c" -dims "$dims" -num_comps 1 \
       -signed "$signed" -bit_depth "$bits" -downsamp '{1,1}' "$@" >"$work/log" 2>&1 || { cat "$work/log" >&2; exit 1; }
     codestreams+=("$work/$source.$name.$f.j2c")
+    if [ -n "$reference" ]; then
+      ojph_expand -i "$work/$source.$name.$f.j2c" -o "$work/expanded.yuv" >/dev/null 2>&1
+      cat "$work/expanded.yuv" >>"$work/$reference"
+    fi
   done
   npx tsx scripts/wrapCodestream.ts "$src/$source.dcm" "$ts" "$work/$source.$name.dcm" "${codestreams[@]}"
-  printf '%s\t%s\t%s\t%s\n' "$source.$name.dcm" "$source" "$ts" "$tolerance" >>"$manifest"
+  printf '%s\t%s\t%s\t%s\t%s\n' "$source.$name.dcm" "$source" "$ts" "$tolerance" "$reference" >>"$manifest"
 }
 
 all=(mr16 mr12 ct16signed signed12 mono8 odd8 multiframe mono1 rgb)
 unsigned_gray=(mr16 mr12 mono8 odd8 multiframe mono1)
 for s in "${all[@]}"; do
   cp "$src/$s.dcm" "$work/$s.explicit.dcm"
-  printf '%s\t%s\t%s\t%s\n' "$s.explicit.dcm" "$s" 1.2.840.10008.1.2.1 0 >>"$manifest"
+  printf '%s\t%s\t%s\t%s\t\n' "$s.explicit.dcm" "$s" 1.2.840.10008.1.2.1 0 >>"$manifest"
   encode implicit "$s" 1.2.840.10008.1.2 0 dcmconv +ti
   encode bigendian "$s" 1.2.840.10008.1.2.2 0 dcmconv +tb
   encode deflated "$s" 1.2.840.10008.1.2.1.99 0 dcmconv +td
@@ -73,14 +84,15 @@ for s in "${unsigned_gray[@]}"; do
   encode jpegls-near3 "$s" 1.2.840.10008.1.2.4.81 3 dcmcjpls +en +md 3
 done
 for s in mono8 odd8 rgb; do
-  encode jpegbaseline "$s" 1.2.840.10008.1.2.4.50 psnr30 dcmcjpeg +eb +q 95
+  encode jpegbaseline "$s" 1.2.840.10008.1.2.4.50 psnr30 dcmcjpeg +eb +q 95 +sr
 done
 for s in mr12 mono1 multiframe; do
-  encode jpegextended "$s" 1.2.840.10008.1.2.4.51 psnr40 dcmcjpeg +ee +q 95
+  encode jpegextended "$s" 1.2.840.10008.1.2.4.51 psnr40 dcmcjpeg +ee +q 95 +sr
 done
 for s in mr16 mr12 rgb; do
   encode j2k-lossy "$s" 1.2.840.10008.1.2.4.91 psnr35 gdcmconv --j2k --lossy -r 5
 done
+# +sr: scale by the pixel range, else dcmtk's lossy path subtracts the minimum pixel value.
 # Multi-frame encapsulation edge cases: frames spread over 1 KiB fragments, empty basic offset table.
 encode jpegls-fragments multiframe 1.2.840.10008.1.2.4.80 0 dcmcjpls +el +fs 1 -ot
 encode jpegsv1-fragments multiframe 1.2.840.10008.1.2.4.70 0 dcmcjpeg +e1 +fs 1 -ot
@@ -96,6 +108,6 @@ mkdir -p "$(dirname "$out")"
 rm -rf "$out"
 mkdir -p "$out"
 mv "$src" "$out/source"
-mv "$work"/*.dcm "$manifest" "$out/"
+mv "$work"/*.dcm "$work"/*.ref.raw "$manifest" "$out/"
 echo "$stamp" >"$out/.stamp"
 echo "codec fixtures written to $out ($(($(wc -l <"$out/manifest.tsv") - 1)) files)"

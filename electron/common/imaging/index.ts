@@ -1,0 +1,4 @@
+export * from './modalityLut';
+export * from './voiLut';
+export * from './windowPresets';
+export * from './renderToDisplay';
