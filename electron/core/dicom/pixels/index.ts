@@ -6,3 +6,6 @@ export { initCodecs } from './codecs/wasmCodecs';
 export { modalityValues } from './modalityValues';
 export type { StoredPixels } from './storedValues';
 export { TRANSFER_SYNTAXES, transferSyntax, type TransferSyntax } from './transferSyntaxes';
+export { DecodeWorkerPool, defaultDecodeWorkerEntry, type DecodeWorkerPoolOptions } from './DecodeWorkerPool';
+export { FrameCache } from './FrameCache';
+export { FrameService, type FrameServiceOptions } from './FrameService';
