@@ -2,3 +2,4 @@ export * from './modalityLut';
 export * from './voiLut';
 export * from './windowPresets';
 export * from './renderToDisplay';
+export * from './renderDefaultWindow';
