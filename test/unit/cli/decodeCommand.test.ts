@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { CODEC_FIXTURES_DIR, codecFixtures } from '../../support/codecFixtures';
+import { CODEC_SOURCES, sourceValues } from '../../support/codecSources';
 
 /** The real `spine-review decode` command, run as a process. */
 codecFixtures();
@@ -45,9 +46,15 @@ describe('spine-review decode', () => {
     expect(run.summary).toMatchObject({ windowCenter: [40, 400], windowWidth: [400, 1800], rescaleIntercept: -1024, pngWindow: { center: 40, width: 400 } });
     const image = PNG.sync.read(readFileSync(png));
     expect([image.width, image.height]).toEqual([512, 512]);
-    const greys = new Set<number>();
-    for (let i = 0; i < image.data.length; i += 4) greys.add(image.data[i] as number);
-    expect(greys.size).toBeGreaterThan(50);
+    // By hand from the source values: HU = stored − 1024, then LINEAR 40/400 (PS3.3 C.11.2.1.2.1).
+    const stored = sourceValues(CODEC_SOURCES.find((s) => s.name === 'ct16signed')!);
+    let mismatches = 0;
+    for (let p = 0; p < stored.length; p++) {
+      const hu = (stored[p] as number) - 1024;
+      const expected = hu <= 40 - 0.5 - 399 / 2 ? 0 : hu > 40 - 0.5 + 399 / 2 ? 255 : Math.round(((hu - 39.5) / 399 + 0.5) * 255);
+      if (image.data[p * 4] !== expected) mismatches++;
+    }
+    expect(mismatches).toBe(0);
   });
 
   it('fails with the file named on stderr and exit code 1', () => {
