@@ -4,7 +4,8 @@
 # dcmcrle, dcmconv), gdcm (gdcmconv: JPEG 2000) and OpenJPH (ojph_compress: HTJ2K) — never by us.
 # manifest.tsv lists each fixture: file, source, transfer syntax UID, tolerance against the source
 # (0 = lossless, N = max abs error N, psnrN = lossy, PSNR >= N dB) and, for lossy ones, the
-# decode of an independent native decoder (dcmdjpeg, gdcmconv --raw, ojph_expand) to compare with.
+# decode of an independent native decoder (dcmdjpeg, gdcmconv --raw, ojph_expand) to compare with,
+# and how far ours may differ from it (referenceTolerance, max abs difference).
 # Idempotent: does nothing when the stamp matches the generator files; else rebuilds all.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,18 +26,30 @@ trap 'rm -rf "$work"' EXIT
 src="$work/source"
 npx tsx scripts/makeCodecSources.ts "$src" >/dev/null
 manifest="$work/manifest.tsv"
-printf 'file\tsource\ttransferSyntax\ttolerance\treference\n' >"$manifest"
+printf 'file\tsource\ttransferSyntax\ttolerance\treference\treferenceTolerance\n' >"$manifest"
 
 # encode NAME SOURCE TS TOLERANCE COMMAND... : runs COMMAND with IN and OUT appended.
 encode() {
   local name=$1 source=$2 ts=$3 tolerance=$4; shift 4
   local out="$source.$name.dcm" reference=""
   "$@" "$src/$source.dcm" "$work/$out" >"$work/log" 2>&1 || { cat "$work/log" >&2; echo "make-codec-fixtures: $* failed on $source" >&2; exit 1; }
+  # How far ours may be from the native decode: none. libjpeg-turbo (WASM) matches dcmdjpeg's
+  # IJG 6b, dcmjs-codecs' IJG matches it too, and the OpenJPEG WASM build matches gdcm's OpenJPEG.
+  local referenceTolerance=""
   case "$ts" in
-    1.2.840.10008.1.2.4.50|1.2.840.10008.1.2.4.51) reference="$source.$name.ref.dcm"; dcmdjpeg "$work/$out" "$work/$reference" ;;
-    1.2.840.10008.1.2.4.91) reference="$source.$name.ref.dcm"; gdcmconv --raw "$work/$out" "$work/$reference" ;;
+    1.2.840.10008.1.2.4.50) reference="$source.$name.ref.dcm"; referenceTolerance=0; dcmdjpeg "$work/$out" "$work/$reference" ;;
+    1.2.840.10008.1.2.4.51) reference="$source.$name.ref.dcm"; referenceTolerance=0; dcmdjpeg "$work/$out" "$work/$reference" ;;
+    1.2.840.10008.1.2.4.91) reference="$source.$name.ref.dcm"; referenceTolerance=0; gdcmconv --raw "$work/$out" "$work/$reference" ;;
   esac
-  printf '%s\t%s\t%s\t%s\t%s\n' "$out" "$source" "$ts" "$tolerance" "$reference" >>"$manifest"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$out" "$source" "$ts" "$tolerance" "$reference" "$referenceTolerance" >>"$manifest"
+}
+
+# derive NAME SOURCE FROM TS TOLERANCE REFERENCE REFERENCE-TOLERANCE COMMAND... : runs COMMAND on an
+# already written fixture FROM (e.g. a JPEG decoded by dcmdjpeg without colour conversion).
+derive() {
+  local name=$1 source=$2 from=$3 ts=$4 tolerance=$5 reference=$6 referenceTolerance=$7; shift 7
+  "$@" "$work/$from" "$work/$source.$name.dcm" >"$work/log" 2>&1 || { cat "$work/log" >&2; echo "make-codec-fixtures: $* failed on $from" >&2; exit 1; }
+  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$source.$name.dcm" "$source" "$ts" "$tolerance" "$reference" "$referenceTolerance" >>"$manifest"
 }
 
 # htj2k NAME SOURCE TS TOLERANCE OJPH-ARGS... : ojph_compress on each frame's raw values, then wrap.
@@ -61,14 +74,14 @@ htj2k() {
     fi
   done
   npx tsx scripts/wrapCodestream.ts "$src/$source.dcm" "$ts" "$work/$source.$name.dcm" "${codestreams[@]}"
-  printf '%s\t%s\t%s\t%s\t%s\n' "$source.$name.dcm" "$source" "$ts" "$tolerance" "$reference" >>"$manifest"
+  printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$source.$name.dcm" "$source" "$ts" "$tolerance" "$reference" "${reference:+1}" >>"$manifest"  # OpenJPH 0.9 (Debian) vs the WASM build: ±1
 }
 
 all=(mr16 mr12 ct16signed signed12 mono8 odd8 multiframe mono1 rgb)
 unsigned_gray=(mr16 mr12 mono8 odd8 multiframe mono1)
 for s in "${all[@]}"; do
   cp "$src/$s.dcm" "$work/$s.explicit.dcm"
-  printf '%s\t%s\t%s\t%s\t\n' "$s.explicit.dcm" "$s" 1.2.840.10008.1.2.1 0 >>"$manifest"
+  printf '%s\t%s\t%s\t%s\t\t\n' "$s.explicit.dcm" "$s" 1.2.840.10008.1.2.1 0 >>"$manifest"
   encode implicit "$s" 1.2.840.10008.1.2 0 dcmconv +ti
   encode bigendian "$s" 1.2.840.10008.1.2.2 0 dcmconv +tb
   encode deflated "$s" 1.2.840.10008.1.2.1.99 0 dcmconv +td
@@ -92,6 +105,14 @@ done
 for s in mr16 mr12 rgb; do
   encode j2k-lossy "$s" 1.2.840.10008.1.2.4.91 psnr35 gdcmconv --j2k --lossy -r 5
 done
+# Native colour layouts from the JPEG secondary capture, decoded by dcmdjpeg: YBR_FULL kept as
+# YCbCr (+cn), by pixel and by plane, YBR_FULL in RLE, and RGB by plane. Our YCbCr → RGB
+# (PS3.3 C.7.6.3.1.2) must give what dcmdjpeg's own conversion gives.
+ref=rgb.jpegbaseline.ref.dcm
+derive ybrfull rgb rgb.jpegbaseline.dcm 1.2.840.10008.1.2.1 psnr30 "$ref" 0 dcmdjpeg +cn +px
+derive ybrfull-planar rgb rgb.jpegbaseline.dcm 1.2.840.10008.1.2.1 psnr30 "$ref" 0 dcmdjpeg +cn +pl
+derive rgb-planar rgb rgb.jpegbaseline.dcm 1.2.840.10008.1.2.1 psnr30 "$ref" 0 dcmdjpeg +pl
+derive ybrfull-rle rgb rgb.ybrfull.dcm 1.2.840.10008.1.2.5 psnr30 "$ref" 0 dcmcrle
 # +sr: scale by the pixel range, else dcmtk's lossy path subtracts the minimum pixel value.
 # Multi-frame encapsulation edge cases: frames spread over 1 KiB fragments, empty basic offset table.
 encode jpegls-fragments multiframe 1.2.840.10008.1.2.4.80 0 dcmcjpls +el +fs 1 -ot

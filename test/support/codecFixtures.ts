@@ -13,6 +13,8 @@ export interface CodecFixture {
   readonly tolerance: { kind: 'exact' } | { kind: 'maxError'; value: number } | { kind: 'psnr'; value: number };
   /** For lossy fixtures: an independent native decoder's output (.dcm native, or .raw little endian). */
   readonly referencePath: string | null;
+  /** Max abs difference allowed from the reference decode. */
+  readonly referenceTolerance: number;
 }
 
 /**
@@ -28,13 +30,14 @@ export function codecFixtures(): CodecFixture[] {
     .split('\n')
     .slice(1)
     .map((line) => {
-      const [file, source, transferSyntax, tolerance, reference] = line.split('\t') as [string, string, string, string, string | undefined];
+      const [file, source, transferSyntax, tolerance, reference, referenceTolerance] = line.split('\t') as [string, string, string, string, string | undefined, string | undefined];
       return {
         file,
         path: join(CODEC_FIXTURES_DIR, file),
         source,
         transferSyntax,
         referencePath: reference ? join(CODEC_FIXTURES_DIR, reference) : null,
+        referenceTolerance: Number(referenceTolerance || 0),
         tolerance: tolerance === '0' ? { kind: 'exact' } : tolerance.startsWith('psnr') ? { kind: 'psnr', value: Number(tolerance.slice(4)) } : { kind: 'maxError', value: Number(tolerance) },
       } as CodecFixture;
     });
