@@ -39,7 +39,13 @@ export default tseslint.config(
   {
     files: ['electron/common/**/*.ts'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['node:*', 'electron', 'react', 'react-dom', 'better-sqlite3'], message: 'common is pure TypeScript.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['electron', 'react', 'react-dom', 'better-sqlite3', 'onnxruntime-node'].map((name) => ({ name, message: 'common is pure TypeScript.' })),
+          patterns: [{ group: ['node:*'], message: 'common is pure TypeScript.' }],
+        },
+      ],
     },
   },
   {
@@ -48,7 +54,15 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
-      'no-restricted-imports': ['error', { patterns: [{ group: ['node:*', 'electron', 'better-sqlite3', 'onnxruntime-node'], message: 'The renderer is sandboxed: use window.spine.' }] }],
+      // About memoisation by the React Compiler, which this app does not use.
+      'react-hooks/incompatible-library': 'off',
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: ['electron', 'better-sqlite3', 'onnxruntime-node', 'dicom-parser'].map((name) => ({ name, message: 'The renderer is sandboxed: use window.spine.' })),
+          patterns: [{ group: ['node:*'], message: 'The renderer is sandboxed: use window.spine.' }],
+        },
+      ],
     },
   },
   {

@@ -4,8 +4,11 @@ import type { Vec3 } from '../../common/geometry';
 import type { DicomHeader } from './DicomHeader';
 import { TAG } from './dicomTags';
 
-/** Most MR headers end within a few KiB; a larger header or a deflated file is read whole. */
-const HEADER_PROBE_BYTES = 32 * 1024;
+/**
+ * MR headers usually end within 2–6 KiB; reading 8 KiB first avoids copying pixel data for
+ * the common case, and a larger header (or a deflated file) is then read whole.
+ */
+const HEADER_PROBE_BYTES = 8 * 1024;
 const PREAMBLE_BYTES = 128;
 
 export class DicomHeaderError extends Error {

@@ -30,12 +30,20 @@ export class IndexWriter {
   private readonly statements: ReturnType<typeof prepare>;
   private readonly writeBatch: (batch: ScanBatch) => void;
 
+  private readonly problemPaths: Set<string>;
+
+  /**
+   * @param known files already indexed (their paths), so that re-indexed files count as updates
+   *   without a lookup per file.
+   */
   constructor(
     db: Database,
     private readonly scanRoot: string,
+    private readonly known: ReadonlySet<string> | ReadonlyMap<string, unknown> = new Set(),
     private readonly now: () => string = () => new Date().toISOString(),
   ) {
     this.statements = prepare(db);
+    this.problemPaths = new Set(db.prepare('SELECT file_path FROM index_problems').pluck().all() as string[]);
     this.writeBatch = db.transaction((batch: ScanBatch) => {
       for (const file of batch.files) this.writeFile(file);
       for (const skipped of batch.skipped) this.writeProblem(skipped);
@@ -51,12 +59,22 @@ export class IndexWriter {
     const studyId = this.studyId(file.rsna?.studyKey ?? h.studyInstanceUid, h);
     const series = this.series(studyId, file.rsna?.seriesKey ?? h.seriesInstanceUid, h);
     const position = h.imagePosition && series.normal ? positionAlongNormal(h.imagePosition, series.normal) : null;
-    const existing = this.statements.instanceByPath.get(h.filePath) as { id: number } | undefined;
-    const duplicate = this.statements.instanceBySop.get(series.id, h.sopInstanceUid) as { file_path: string } | undefined;
-    if (duplicate && duplicate.file_path !== h.filePath) {
-      this.writeProblem({ filePath: h.filePath, reason: `duplicate SOPInstanceUID ${h.sopInstanceUid}: already indexed from ${duplicate.file_path}` });
+    try {
+      this.upsertInstance(file, series, position);
+    } catch (error) {
+      // UNIQUE (series_id, sop_instance_uid): the same instance was indexed from another file.
+      if (!(error instanceof Error && 'code' in error && error.code === 'SQLITE_CONSTRAINT_UNIQUE')) throw error;
+      const other = this.statements.instanceBySop.get(series.id, h.sopInstanceUid) as { file_path: string } | undefined;
+      this.writeProblem({ filePath: h.filePath, reason: `duplicate SOPInstanceUID ${h.sopInstanceUid}: already indexed from ${other?.file_path ?? 'another file'}` });
       return;
     }
+    if (this.problemPaths.delete(h.filePath)) this.statements.clearProblem.run(h.filePath);
+    if (this.known.has(h.filePath)) this.counts.instancesUpdated++;
+    else this.counts.instancesAdded++;
+  }
+
+  private upsertInstance(file: ScannedFile, series: SeriesRow, position: number | null): void {
+    const h = file.header;
     this.statements.upsertInstance.run({
       series_id: series.id,
       sop_instance_uid: h.sopInstanceUid,
@@ -84,13 +102,11 @@ export class IndexWriter {
       slice_thickness: h.sliceThickness,
       slice_position: position,
     });
-    this.statements.clearProblem.run(h.filePath);
-    if (existing) this.counts.instancesUpdated++;
-    else this.counts.instancesAdded++;
   }
 
   private writeProblem(skipped: SkippedFile): void {
     this.statements.upsertProblem.run(this.scanRoot, skipped.filePath, skipped.reason, this.now());
+    this.problemPaths.add(skipped.filePath);
     this.counts.skipped++;
   }
 
@@ -191,7 +207,6 @@ function prepare(db: Database) {
          role = coalesce(role, @role), role_source = coalesce(role_source, @role_source)
        WHERE id = @id`,
     ),
-    instanceByPath: db.prepare('SELECT id FROM instances WHERE file_path = ?'),
     instanceBySop: db.prepare('SELECT file_path FROM instances WHERE series_id = ? AND sop_instance_uid = ?'),
     upsertInstance: db.prepare(
       `INSERT INTO instances (series_id, sop_instance_uid, instance_number, file_path, file_size, file_mtime_ms,

@@ -31,7 +31,7 @@ export interface IndexOptions {
 export async function indexFolder(db: Database, rootPath: string, options: IndexOptions = {}): Promise<IndexSummary> {
   const root = resolve(rootPath);
   const known = knownFilesUnder(db, root);
-  const writer = new IndexWriter(db, root);
+  const writer = new IndexWriter(db, root, known);
   const onBatch = (batch: ScanBatch): void => writer.write(batch);
   const scan =
     options.scan ??

@@ -49,6 +49,8 @@ export async function scanDicomTree(root: string, options: ScanOptions): Promise
   if (!rootStat.isDirectory()) throw new Error(`${root}: not a folder`);
 
   const paths = [...walkFiles(root)];
+  // The walk itself is synchronous: let a cancel that arrived meanwhile be seen first.
+  await yieldToEventLoop();
   const batchSize = options.batchSize ?? 256;
   let files: ScannedFile[] = [];
   let skipped: SkippedFile[] = [];

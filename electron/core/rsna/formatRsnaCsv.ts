@@ -5,11 +5,21 @@ import { RSNA_HEADERS } from './rsnaFiles';
 
 /**
  * A float as Python's repr writes it (the competition files were written by pandas): the
- * shortest text that reads back to the same double, with ".0" on integral values. JavaScript's
- * Number#toString gives the same shortest digits (ECMA-262 Number::toString).
+ * shortest digits that read back to the same double (JavaScript's toExponential() without an
+ * argument gives exactly those, ECMA-262 Number.prototype.toExponential), positional with ".0"
+ * on integral values when the decimal exponent is in [-4, 16), else scientific with a signed
+ * two-digit exponent ("1e-05", "1.5e+16"), as CPython's float_repr_style 'short' does.
  */
 export function formatFloat(value: number): string {
-  return Number.isInteger(value) && Math.abs(value) < 1e16 ? value.toFixed(1) : String(value);
+  if (!Number.isFinite(value)) return String(value);
+  const [mantissa = '0', exponentText = '0'] = value.toExponential().split('e');
+  const exponent = Number(exponentText);
+  if (exponent >= -4 && exponent < 16) {
+    const text = String(value);
+    return text.includes('.') ? text : `${text}.0`;
+  }
+  const sign = exponent < 0 ? '-' : '+';
+  return `${mantissa}e${sign}${String(Math.abs(exponent)).padStart(2, '0')}`;
 }
 
 function toCsv(header: readonly string[], rows: string[][]): string {

@@ -30,6 +30,7 @@ CREATE TABLE series (
   rsna_seq INTEGER,
   role TEXT,
   role_source TEXT,
+  instance_count INTEGER NOT NULL DEFAULT 0,
   UNIQUE (study_id, series_key)
 );
 
@@ -196,6 +197,125 @@ CREATE TABLE imports (
   files TEXT NOT NULL,
   counts TEXT NOT NULL
 );
+
+-- Per-study counts the worklist shows, kept current by the triggers below so that listing
+-- 2,000 studies reads 2,000 rows instead of aggregating ~150k (README "Store").
+CREATE TABLE study_stats (
+  study_id INTEGER PRIMARY KEY REFERENCES studies(id) ON DELETE CASCADE,
+  instances INTEGER NOT NULL DEFAULT 0,
+  sag_t1 INTEGER NOT NULL DEFAULT 0,
+  sag_t2 INTEGER NOT NULL DEFAULT 0,
+  ax_t2 INTEGER NOT NULL DEFAULT 0,
+  other_series INTEGER NOT NULL DEFAULT 0,
+  labelled INTEGER NOT NULL DEFAULT 0,
+  moderate INTEGER NOT NULL DEFAULT 0,
+  severe INTEGER NOT NULL DEFAULT 0,
+  points INTEGER NOT NULL DEFAULT 0,
+  latest_run_id INTEGER,
+  disagreements INTEGER NOT NULL DEFAULT 0,
+  last_edit_id INTEGER
+);
+
+CREATE TRIGGER studies_stats_insert AFTER INSERT ON studies
+  BEGIN INSERT INTO study_stats (study_id) VALUES (NEW.id); END;
+
+CREATE TRIGGER instances_count_insert AFTER INSERT ON instances BEGIN
+  UPDATE series SET instance_count = instance_count + 1 WHERE id = NEW.series_id;
+  UPDATE study_stats SET instances = instances + 1 WHERE study_id = (SELECT study_id FROM series WHERE id = NEW.series_id);
+END;
+CREATE TRIGGER instances_count_delete AFTER DELETE ON instances BEGIN
+  UPDATE series SET instance_count = instance_count - 1 WHERE id = OLD.series_id;
+  UPDATE study_stats SET instances = instances - 1 WHERE study_id = (SELECT study_id FROM series WHERE id = OLD.series_id);
+END;
+CREATE TRIGGER instances_count_move AFTER UPDATE OF series_id ON instances WHEN OLD.series_id <> NEW.series_id BEGIN
+  UPDATE series SET instance_count = instance_count - 1 WHERE id = OLD.series_id;
+  UPDATE study_stats SET instances = instances - 1 WHERE study_id = (SELECT study_id FROM series WHERE id = OLD.series_id);
+  UPDATE series SET instance_count = instance_count + 1 WHERE id = NEW.series_id;
+  UPDATE study_stats SET instances = instances + 1 WHERE study_id = (SELECT study_id FROM series WHERE id = NEW.series_id);
+END;
+
+-- Series badges count series that have images, by role; recounted only when a series gains
+-- its first image, loses its last, or changes role.
+CREATE TRIGGER series_roles_update AFTER UPDATE OF role, instance_count ON series
+  WHEN OLD.role IS NOT NEW.role OR (OLD.instance_count = 0) <> (NEW.instance_count = 0) BEGIN
+  UPDATE study_stats SET
+    sag_t1 = (SELECT count(*) FROM series WHERE study_id = NEW.study_id AND role = 'sag_t1' AND instance_count > 0),
+    sag_t2 = (SELECT count(*) FROM series WHERE study_id = NEW.study_id AND role = 'sag_t2' AND instance_count > 0),
+    ax_t2 = (SELECT count(*) FROM series WHERE study_id = NEW.study_id AND role = 'ax_t2' AND instance_count > 0),
+    other_series = (SELECT count(*) FROM series WHERE study_id = NEW.study_id AND role IS NULL AND instance_count > 0)
+  WHERE study_id = NEW.study_id;
+END;
+
+CREATE TRIGGER grades_stats_insert AFTER INSERT ON grades BEGIN
+  UPDATE study_stats SET
+    labelled = labelled + (NEW.grade IS NOT NULL),
+    moderate = moderate + (NEW.grade IS 'moderate'),
+    severe = severe + (NEW.grade IS 'severe')
+  WHERE study_id = NEW.study_id;
+END;
+CREATE TRIGGER grades_stats_update AFTER UPDATE OF grade ON grades WHEN OLD.grade IS NOT NEW.grade BEGIN
+  UPDATE study_stats SET
+    labelled = labelled + (NEW.grade IS NOT NULL) - (OLD.grade IS NOT NULL),
+    moderate = moderate + (NEW.grade IS 'moderate') - (OLD.grade IS 'moderate'),
+    severe = severe + (NEW.grade IS 'severe') - (OLD.grade IS 'severe')
+  WHERE study_id = NEW.study_id;
+END;
+CREATE TRIGGER grades_stats_delete AFTER DELETE ON grades BEGIN
+  UPDATE study_stats SET
+    labelled = labelled - (OLD.grade IS NOT NULL),
+    moderate = moderate - (OLD.grade IS 'moderate'),
+    severe = severe - (OLD.grade IS 'severe')
+  WHERE study_id = OLD.study_id;
+END;
+
+CREATE TRIGGER points_stats_insert AFTER INSERT ON points BEGIN
+  UPDATE study_stats SET points = points + (NEW.deleted = 0) WHERE study_id = NEW.study_id;
+END;
+CREATE TRIGGER points_stats_update AFTER UPDATE OF deleted ON points WHEN OLD.deleted <> NEW.deleted BEGIN
+  UPDATE study_stats SET points = points + (NEW.deleted = 0) - (OLD.deleted = 0) WHERE study_id = NEW.study_id;
+END;
+CREATE TRIGGER points_stats_delete AFTER DELETE ON points BEGIN
+  UPDATE study_stats SET points = points - (OLD.deleted = 0) WHERE study_id = OLD.study_id;
+END;
+
+CREATE TRIGGER edits_stats_insert AFTER INSERT ON edits BEGIN
+  UPDATE study_stats SET last_edit_id = NEW.id WHERE study_id = NEW.study_id;
+END;
+
+-- AI-label disagreement: cells of the study's latest run whose most likely grade differs from
+-- the label. Recounted for one study when a prediction is written or a grade changes.
+CREATE VIEW study_disagreements AS
+SELECT pr.study_id, pr.run_id, count(*) AS n FROM predictions pr
+JOIN grades g ON g.study_id = pr.study_id AND g.condition = pr.condition AND g.level = pr.level
+WHERE g.grade IS NOT NULL AND g.grade <> CASE
+  WHEN pr.p_severe >= pr.p_moderate AND pr.p_severe >= pr.p_normal_mild THEN 'severe'
+  WHEN pr.p_moderate >= pr.p_normal_mild THEN 'moderate'
+  ELSE 'normal_mild' END
+GROUP BY pr.study_id, pr.run_id;
+
+CREATE TRIGGER predictions_stats_insert AFTER INSERT ON predictions BEGIN
+  UPDATE study_stats SET latest_run_id = max(coalesce(latest_run_id, 0), NEW.run_id) WHERE study_id = NEW.study_id;
+  UPDATE study_stats SET disagreements = coalesce(
+    (SELECT n FROM study_disagreements d WHERE d.study_id = NEW.study_id AND d.run_id = study_stats.latest_run_id), 0)
+  WHERE study_id = NEW.study_id;
+END;
+CREATE TRIGGER predictions_stats_delete AFTER DELETE ON predictions BEGIN
+  UPDATE study_stats SET latest_run_id = (SELECT max(run_id) FROM predictions WHERE study_id = OLD.study_id) WHERE study_id = OLD.study_id;
+  UPDATE study_stats SET disagreements = coalesce(
+    (SELECT n FROM study_disagreements d WHERE d.study_id = OLD.study_id AND d.run_id = study_stats.latest_run_id), 0)
+  WHERE study_id = OLD.study_id;
+END;
+CREATE TRIGGER grades_disagreements_update AFTER UPDATE OF grade ON grades WHEN OLD.grade IS NOT NEW.grade BEGIN
+  UPDATE study_stats SET disagreements = coalesce(
+    (SELECT n FROM study_disagreements d WHERE d.study_id = NEW.study_id AND d.run_id = study_stats.latest_run_id), 0)
+  WHERE study_id = NEW.study_id AND latest_run_id IS NOT NULL;
+END;
+
+CREATE TRIGGER grades_disagreements_insert AFTER INSERT ON grades WHEN NEW.grade IS NOT NULL BEGIN
+  UPDATE study_stats SET disagreements = coalesce(
+    (SELECT n FROM study_disagreements d WHERE d.study_id = NEW.study_id AND d.run_id = study_stats.latest_run_id), 0)
+  WHERE study_id = NEW.study_id AND latest_run_id IS NOT NULL;
+END;
 
 CREATE TABLE settings (
   key TEXT PRIMARY KEY,

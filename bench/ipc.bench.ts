@@ -1,0 +1,77 @@
+import { mkdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { dispatch } from '../electron/core/ipc/dispatch';
+import { openWorkspace } from '../electron/core/ipc/openWorkspace';
+import { forkEngine } from '../electron/core/engine/forkEngine';
+import { IndexWriter } from '../electron/core/indexing/IndexWriter';
+import { scanDicomTree, type ScanBatch } from '../electron/core/indexing/scanDicomTree';
+import { fillSyntheticWorkspace } from '../test/support/syntheticWorkspace';
+import type { BenchResult, Report } from './benchTypes';
+import { ensureMrFiles } from './support/mrFiles';
+
+const here = fileURLToPath(new URL('.', import.meta.url));
+
+/**
+ * How long each piece of work that runs on Electron's main thread holds it, on a 2,000-study
+ * workspace (issue 2: no IPC handler blocks main for more than 50 ms): every IPC handler that
+ * answers synchronously, and one index batch write (the main-side share of an index job).
+ */
+export async function run(report: Report): Promise<BenchResult> {
+  const work = join(here, '.cache', 'ipc-work');
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(work, { recursive: true });
+  const workspace = openWorkspace({
+    databasePath: join(work, 'workspace.sqlite'),
+    version: 'bench',
+    spawnEngine: () => forkEngine(),
+    chooseFolder: async () => null,
+    emit: () => undefined,
+  });
+  fillSyntheticWorkspace(workspace.services.db, 2000, 25);
+  const studyId = workspace.services.db.prepare('SELECT max(id) FROM studies').pluck().get() as number;
+  const calls: [string, unknown][] = [
+    ['study:list', {}],
+    ['study:list', { sort: { by: 'worstGrade', direction: 'desc' }, severe: true }],
+    ['study:get', { studyId }],
+    ['app:info', {}],
+    ['settings:get', {}],
+    ['job:list', {}],
+    ['index:problems', {}],
+  ];
+  const result: BenchResult = {};
+  let worst = 0;
+  for (const [channel, request] of calls) {
+    const times: number[] = [];
+    for (let i = 0; i < 20; i++) {
+      const started = performance.now();
+      const answer = await dispatch(workspace.handlers, channel, request);
+      times.push(performance.now() - started);
+      if (!answer.ok) throw new Error(`${channel}: ${answer.error.message}`);
+    }
+    times.sort((a, b) => a - b);
+    const median = times[Math.floor(times.length / 2)] as number;
+    const max = times[times.length - 1] as number;
+    worst = Math.max(worst, max);
+    report(`${channel} ${JSON.stringify(request)}`, median, 'ms', `median of 20; max ${max.toFixed(1)} ms`);
+    result[`${channel} median ms`] = median;
+  }
+  const worklistMedian = result['study:list median ms'] as number;
+  report('worklist of 2,000 studies (study:list)', worklistMedian, 'ms', 'target < 20 ms');
+
+  const root = ensureMrFiles(join(here, '.cache'), 2000);
+  const batches: ScanBatch[] = [];
+  await scanDicomTree(root, { onBatch: (b) => batches.push(b) });
+  const writer = new IndexWriter(workspace.services.db, root);
+  let batchWorst = 0;
+  for (const batch of batches) {
+    const started = performance.now();
+    writer.write(batch);
+    batchWorst = Math.max(batchWorst, performance.now() - started);
+  }
+  report('index batch write on main (256 files)', batchWorst, 'ms', 'worst batch');
+  worst = Math.max(worst, batchWorst);
+  report('longest main-thread hold of all the above', worst, 'ms', 'target < 50 ms');
+  workspace.close();
+  return { ...result, worklistMs: worklistMedian, indexBatchWorstMs: batchWorst, worstMainThreadMs: worst };
+}

@@ -1,0 +1,65 @@
+import { z } from 'zod';
+import type { JobInfo } from './jobs';
+import { type Settings, SettingsPatch } from './settings';
+import { StudyListQuery, StudyRef, type StudyDetail, type StudySummary } from './studies';
+
+export interface AppInfo {
+  readonly version: string;
+  readonly databasePath: string;
+  readonly reader: string;
+  readonly platform: string;
+}
+
+export interface IndexProblem {
+  readonly filePath: string;
+  readonly reason: string;
+  readonly seenAt: string;
+}
+
+const Empty = z.object({}).strict();
+const FolderPath = z.string().min(1).max(4096);
+
+/**
+ * The IPC contract: every method's channel (`domain:verb`), its request schema (validated in
+ * main before any handler runs) and, in MethodResponses, its response type.
+ */
+export const METHODS = {
+  'app:info': Empty,
+  'study:list': StudyListQuery,
+  'study:get': StudyRef,
+  'index:start': z.object({ root: FolderPath }).strict(),
+  'index:problems': z.object({ limit: z.number().int().min(1).max(10_000).optional() }).strict(),
+  'labels:import': z.object({ dir: FolderPath }).strict(),
+  'labels:export': z.object({ dir: FolderPath, variant: z.enum(['corrected', 'original']) }).strict(),
+  'job:list': Empty,
+  'job:cancel': z.object({ jobId: z.string().min(1).max(100) }).strict(),
+  'dialog:chooseFolder': z.object({ purpose: z.enum(['index', 'import', 'export']) }).strict(),
+  'settings:get': Empty,
+  'settings:set': SettingsPatch,
+} as const satisfies Record<string, z.ZodType>;
+
+export interface MethodResponses {
+  'app:info': AppInfo;
+  'study:list': StudySummary[];
+  'study:get': StudyDetail;
+  'index:start': JobInfo;
+  'index:problems': IndexProblem[];
+  'labels:import': JobInfo;
+  'labels:export': JobInfo;
+  'job:list': JobInfo[];
+  'job:cancel': boolean;
+  'dialog:chooseFolder': string | null;
+  'settings:get': Settings;
+  'settings:set': Settings;
+}
+
+export type MethodName = keyof typeof METHODS;
+export type MethodRequest<M extends MethodName> = z.input<(typeof METHODS)[M]>;
+export type MethodParsedRequest<M extends MethodName> = z.output<(typeof METHODS)[M]>;
+export type MethodResponse<M extends MethodName> = MethodResponses[M];
+
+export const METHOD_NAMES = Object.keys(METHODS) as MethodName[];
+
+export function isMethodName(value: string): value is MethodName {
+  return Object.prototype.hasOwnProperty.call(METHODS, value);
+}

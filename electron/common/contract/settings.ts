@@ -1,0 +1,40 @@
+import { z } from 'zod';
+
+export const WindowPreset = z.object({ name: z.string().min(1).max(40), center: z.number(), width: z.number().positive() }).strict();
+export type WindowPreset = z.infer<typeof WindowPreset>;
+
+export const OverlayDefaults = z
+  .object({
+    points: z.boolean(),
+    aiBoxes: z.boolean(),
+    referenceLines: z.boolean(),
+    axialLevels: z.boolean(),
+  })
+  .strict();
+export type OverlayDefaults = z.infer<typeof OverlayDefaults>;
+
+export const Settings = z
+  .object({
+    /** The name written to the audit with every change. */
+    reader: z.string().trim().min(1).max(80),
+    windowPresets: z.array(WindowPreset).max(20),
+    overlays: OverlayDefaults,
+    /** Decoded-slice cache bound, MiB. */
+    cacheMegabytes: z.number().int().min(16).max(16384),
+  })
+  .strict();
+export type Settings = z.infer<typeof Settings>;
+
+export const SettingsPatch = Settings.partial().strict();
+export type SettingsPatch = z.infer<typeof SettingsPatch>;
+
+export const DEFAULT_SETTINGS: Omit<Settings, 'reader'> = {
+  windowPresets: [
+    { name: 'Default', center: 0, width: 0 },
+    { name: 'Soft tissue', center: 600, width: 1200 },
+    { name: 'Bright', center: 400, width: 800 },
+    { name: 'Wide', center: 1000, width: 2400 },
+  ],
+  overlays: { points: true, aiBoxes: true, referenceLines: true, axialLevels: false },
+  cacheMegabytes: 512,
+};

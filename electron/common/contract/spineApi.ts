@@ -1,0 +1,42 @@
+import type { EventName, EventPayloads } from './events';
+import type { IpcResult } from './ipcResult';
+import type { MethodName, MethodRequest, MethodResponse } from './methods';
+
+type Call<M extends MethodName> = (request: MethodRequest<M>) => Promise<IpcResult<MethodResponse<M>>>;
+
+/**
+ * `window.spine`: one method per capability, exposed by the preload (and by the end-to-end
+ * harness in place of the preload). The preload's object is checked against this type with
+ * `satisfies`, so a method missing or mistyped there fails the typecheck.
+ */
+export interface SpineApi {
+  appInfo: Call<'app:info'>;
+  listStudies: Call<'study:list'>;
+  getStudy: Call<'study:get'>;
+  startIndex: Call<'index:start'>;
+  indexProblems: Call<'index:problems'>;
+  importLabels: Call<'labels:import'>;
+  exportLabels: Call<'labels:export'>;
+  listJobs: Call<'job:list'>;
+  cancelJob: Call<'job:cancel'>;
+  chooseFolder: Call<'dialog:chooseFolder'>;
+  getSettings: Call<'settings:get'>;
+  setSettings: Call<'settings:set'>;
+  on<E extends EventName>(event: E, listener: (payload: EventPayloads[E]) => void): () => void;
+}
+
+/** Which channel each `window.spine` method calls: the one table the preload and the harness share. */
+export const API_CHANNELS = {
+  appInfo: 'app:info',
+  listStudies: 'study:list',
+  getStudy: 'study:get',
+  startIndex: 'index:start',
+  indexProblems: 'index:problems',
+  importLabels: 'labels:import',
+  exportLabels: 'labels:export',
+  listJobs: 'job:list',
+  cancelJob: 'job:cancel',
+  chooseFolder: 'dialog:chooseFolder',
+  getSettings: 'settings:get',
+  setSettings: 'settings:set',
+} as const satisfies Record<Exclude<keyof SpineApi, 'on'>, MethodName>;

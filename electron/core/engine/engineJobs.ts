@@ -1,0 +1,11 @@
+import type { EngineJob } from './EngineJob';
+import { scanJob } from './jobs/scanJob';
+import { importRsnaJob } from './jobs/importRsnaJob';
+import { exportRsnaJob } from './jobs/exportRsnaJob';
+
+/** Every job kind the engine process runs. Add a kind: write its file in jobs/, list it here. */
+export const ENGINE_JOBS: Readonly<Record<string, EngineJob>> = {
+  scan: scanJob,
+  'import-rsna': importRsnaJob,
+  'export-rsna': exportRsnaJob,
+};

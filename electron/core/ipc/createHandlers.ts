@@ -1,0 +1,56 @@
+import type { MethodName, MethodParsedRequest, MethodResponse } from '../../common/contract';
+import { indexThroughEngine } from '../jobs/appJobs';
+import { getStudy } from '../studies/getStudy';
+import { listStudies } from '../studies/listStudies';
+import type { CoreServices } from './CoreServices';
+
+export type Handlers = {
+  [M in MethodName]: (request: MethodParsedRequest<M>) => Promise<MethodResponse<M>> | MethodResponse<M>;
+};
+
+/**
+ * The one handler table: Electron main registers it on ipcMain, the end-to-end harness exposes it
+ * to Chromium, tests call it directly. Requests arrive here already validated (dispatch.ts).
+ */
+export function createHandlers(services: CoreServices): Handlers {
+  const { db, jobs, engine, settings } = services;
+  const changed = (reason: string): void => services.emit('workspace:changed', { reason });
+  return {
+    'app:info': () => ({
+      version: services.version,
+      databasePath: services.databasePath,
+      reader: settings.get().reader,
+      platform: services.platform,
+    }),
+    'study:list': (query) => listStudies(db, query),
+    'study:get': ({ studyId }) => getStudy(db, studyId),
+    'index:start': ({ root }) =>
+      jobs.start('index', `Index ${root}`, async (context) => {
+        const summary = await indexThroughEngine(db, engine, root, context);
+        changed('index');
+        return summary;
+      }),
+    'index:problems': ({ limit }) =>
+      (db.prepare('SELECT file_path, reason, seen_at FROM index_problems ORDER BY seen_at DESC, file_path LIMIT ?').raw().all(limit ?? 500) as [string, string, string][]).map(
+        ([filePath, reason, seenAt]) => ({ filePath, reason, seenAt }),
+      ),
+    'labels:import': ({ dir }) =>
+      jobs.start('import-rsna', `Import labels from ${dir}`, async (context) => {
+        const result = await engine.run('import-rsna', { databasePath: services.databasePath, dir, reader: settings.get().reader }, {
+          signal: context.signal,
+          onProgress: context.progress,
+        });
+        changed('import');
+        return result;
+      }),
+    'labels:export': ({ dir, variant }) =>
+      jobs.start('export-rsna', `Export labels to ${dir}`, (context) =>
+        engine.run('export-rsna', { databasePath: services.databasePath, dir, variant }, { signal: context.signal, onProgress: context.progress }),
+      ),
+    'job:list': () => jobs.list(),
+    'job:cancel': ({ jobId }) => jobs.cancel(jobId),
+    'dialog:chooseFolder': ({ purpose }) => services.chooseFolder(purpose),
+    'settings:get': () => settings.get(),
+    'settings:set': (patch) => settings.set(patch),
+  };
+}

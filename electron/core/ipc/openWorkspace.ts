@@ -1,0 +1,51 @@
+import type { EventName, EventPayloads } from '../../common/contract';
+import { EngineHost, type EngineTransport } from '../engine/EngineHost';
+import { JobManager } from '../jobs/JobManager';
+import { SettingsStore } from '../settings/SettingsStore';
+import { openDatabase } from '../store/openDatabase';
+import type { CoreServices } from './CoreServices';
+import { createHandlers, type Handlers } from './createHandlers';
+
+export interface WorkspaceOptions {
+  readonly databasePath: string;
+  readonly version: string;
+  readonly platform?: string;
+  readonly spawnEngine: () => EngineTransport;
+  readonly chooseFolder: CoreServices['chooseFolder'];
+  readonly emit: <E extends EventName>(event: E, payload: EventPayloads[E]) => void;
+}
+
+export interface Workspace {
+  readonly services: CoreServices;
+  readonly handlers: Handlers;
+  close(): void;
+}
+
+/** Opens a workspace database and everything that serves it; the same for the app, the harness and tests. */
+export function openWorkspace(options: WorkspaceOptions): Workspace {
+  const db = openDatabase(options.databasePath);
+  const engine = new EngineHost(options.spawnEngine);
+  const jobs = new JobManager({
+    progress: (job) => options.emit('job:progress', job),
+    finished: (job) => options.emit('job:finished', job),
+  });
+  const services: CoreServices = {
+    db,
+    databasePath: options.databasePath,
+    version: options.version,
+    platform: options.platform ?? `${process.platform}-${process.arch}`,
+    engine,
+    jobs,
+    settings: new SettingsStore(db),
+    chooseFolder: options.chooseFolder,
+    emit: options.emit,
+  };
+  return {
+    services,
+    handlers: createHandlers(services),
+    close: () => {
+      engine.dispose();
+      db.close();
+    },
+  };
+}

@@ -1,0 +1,174 @@
+import type { Database } from 'better-sqlite3';
+import type { GradeCell, InstanceInfo, LabelSource, PointInfo, PredictionCell, SeriesInfo, StudyDetail } from '../../common/contract';
+import type { Vec3 } from '../../common/geometry';
+import { isConditionId, isGradeId, isLevelId, isSeriesRole } from '../../common/vocabulary';
+import { NotFoundError } from '../errors';
+import { studySummaries } from './listStudies';
+
+/** Everything the viewer needs of one study: series with ordered slices and geometry, labels, latest AI run. */
+export function getStudy(db: Database, studyId: number): StudyDetail {
+  const study = db.prepare('SELECT id, study_key, study_instance_uid, patient_id, study_date FROM studies WHERE id = ?').get(studyId) as
+    | { id: number; study_key: string; study_instance_uid: string | null; patient_id: string | null; study_date: string | null }
+    | undefined;
+  if (!study) throw new NotFoundError(`study ${studyId} not found`);
+  const summary = studySummaries(db, studyId)[0];
+  const review = db.prepare('SELECT status, reader FROM reviews WHERE study_id = ?').get(studyId) as { status: string; reader: string | null } | undefined;
+  const runRow = db
+    .prepare(
+      `SELECT r.id, r.created_at, r.provider FROM model_runs r
+       WHERE r.id = (SELECT max(p.run_id) FROM predictions p WHERE p.study_id = ?)`,
+    )
+    .get(studyId) as { id: number; created_at: string; provider: string | null } | undefined;
+  return {
+    id: study.id,
+    key: study.study_key,
+    studyInstanceUid: study.study_instance_uid,
+    patientId: study.patient_id,
+    studyDate: study.study_date,
+    status: summary?.status ?? 'new',
+    reviewedBy: review?.status === 'reviewed' ? review.reader : null,
+    series: seriesOf(db, studyId),
+    grades: gradesOf(db, studyId),
+    points: pointsOf(db, studyId),
+    run: runRow ? { id: runRow.id, createdAt: runRow.created_at, provider: runRow.provider } : null,
+    predictions: runRow ? predictionsOf(db, studyId, runRow.id) : [],
+  };
+}
+
+function seriesOf(db: Database, studyId: number): SeriesInfo[] {
+  const series = db
+    .prepare(
+      `SELECT id, series_key, role, role_source, coalesce(rsna_description, series_description) AS description, orientation
+       FROM series WHERE study_id = ? ORDER BY CASE role WHEN 'sag_t1' THEN 0 WHEN 'sag_t2' THEN 1 WHEN 'ax_t2' THEN 2 ELSE 3 END, series_number, id`,
+    )
+    .all(studyId) as { id: number; series_key: string; role: string | null; role_source: string | null; description: string | null; orientation: string | null }[];
+  const instances = db.prepare(
+    `SELECT id, instance_number, rows, columns, frames, ipp_x, ipp_y, ipp_z, row_x, row_y, row_z, col_x, col_y, col_z,
+       spacing_row, spacing_col, slice_thickness, slice_position
+     FROM instances WHERE series_id = ? ORDER BY slice_position IS NULL, slice_position, instance_number`,
+  );
+  return series.map((s) => ({
+    id: s.id,
+    key: s.series_key,
+    role: s.role !== null && isSeriesRole(s.role) ? s.role : null,
+    roleSource: s.role_source,
+    description: s.description,
+    orientation: s.orientation,
+    instances: (instances.all(s.id) as InstanceRow[]).map(toInstance),
+  }));
+}
+
+interface InstanceRow {
+  id: number;
+  instance_number: number | null;
+  rows: number;
+  columns: number;
+  frames: number;
+  ipp_x: number | null;
+  ipp_y: number | null;
+  ipp_z: number | null;
+  row_x: number | null;
+  row_y: number | null;
+  row_z: number | null;
+  col_x: number | null;
+  col_y: number | null;
+  col_z: number | null;
+  spacing_row: number | null;
+  spacing_col: number | null;
+  slice_thickness: number | null;
+  slice_position: number | null;
+}
+
+function vec(x: number | null, y: number | null, z: number | null): Vec3 | null {
+  return x === null || y === null || z === null ? null : [x, y, z];
+}
+
+function toInstance(r: InstanceRow): InstanceInfo {
+  return {
+    id: r.id,
+    instanceNumber: r.instance_number,
+    rows: r.rows,
+    columns: r.columns,
+    frames: r.frames,
+    position: vec(r.ipp_x, r.ipp_y, r.ipp_z),
+    rowDirection: vec(r.row_x, r.row_y, r.row_z),
+    columnDirection: vec(r.col_x, r.col_y, r.col_z),
+    pixelSpacing: r.spacing_row !== null && r.spacing_col !== null ? [r.spacing_row, r.spacing_col] : null,
+    sliceThickness: r.slice_thickness,
+    slicePosition: r.slice_position,
+  };
+}
+
+function gradesOf(db: Database, studyId: number): GradeCell[] {
+  const rows = db
+    .prepare('SELECT condition, level, grade, imported, imported_grade, source, updated_by, updated_at FROM grades WHERE study_id = ?')
+    .all(studyId) as { condition: string; level: string; grade: string | null; imported: number; imported_grade: string | null; source: string; updated_by: string | null; updated_at: string | null }[];
+  const cells: GradeCell[] = [];
+  for (const r of rows) {
+    if (!isConditionId(r.condition) || !isLevelId(r.level)) continue;
+    cells.push({
+      condition: r.condition,
+      level: r.level,
+      grade: r.grade !== null && isGradeId(r.grade) ? r.grade : null,
+      imported: r.imported === 1,
+      importedGrade: r.imported_grade !== null && isGradeId(r.imported_grade) ? r.imported_grade : null,
+      source: r.source as LabelSource,
+      updatedBy: r.updated_by,
+      updatedAt: r.updated_at,
+    });
+  }
+  return cells;
+}
+
+function pointsOf(db: Database, studyId: number): PointInfo[] {
+  const rows = db
+    .prepare(
+      `SELECT p.id, p.condition, p.level, p.series_id, se.series_key, p.instance_number, p.x, p.y, p.import_seq, p.source, p.updated_by, p.updated_at
+       FROM points p JOIN series se ON se.id = p.series_id WHERE p.study_id = ? AND p.deleted = 0 ORDER BY p.id`,
+    )
+    .all(studyId) as { id: number; condition: string; level: string; series_id: number; series_key: string; instance_number: number; x: number; y: number; import_seq: number | null; source: string; updated_by: string | null; updated_at: string | null }[];
+  const points: PointInfo[] = [];
+  for (const r of rows) {
+    if (!isConditionId(r.condition) || !isLevelId(r.level)) continue;
+    points.push({
+      id: r.id,
+      condition: r.condition,
+      level: r.level,
+      seriesId: r.series_id,
+      seriesKey: r.series_key,
+      instanceNumber: r.instance_number,
+      x: r.x,
+      y: r.y,
+      imported: r.import_seq !== null,
+      source: r.source as LabelSource,
+      updatedBy: r.updated_by,
+      updatedAt: r.updated_at,
+    });
+  }
+  return points;
+}
+
+function predictionsOf(db: Database, studyId: number, runId: number): PredictionCell[] {
+  const rows = db
+    .prepare(
+      `SELECT condition, level, p_normal_mild, p_moderate, p_severe, series_id, instance_number, x, y, confidence, source
+       FROM predictions WHERE run_id = ? AND study_id = ?`,
+    )
+    .all(runId, studyId) as { condition: string; level: string; p_normal_mild: number; p_moderate: number; p_severe: number; series_id: number | null; instance_number: number | null; x: number | null; y: number | null; confidence: number | null; source: string }[];
+  const cells: PredictionCell[] = [];
+  for (const r of rows) {
+    if (!isConditionId(r.condition) || !isLevelId(r.level)) continue;
+    cells.push({
+      condition: r.condition,
+      level: r.level,
+      probabilities: [r.p_normal_mild, r.p_moderate, r.p_severe],
+      seriesId: r.series_id,
+      instanceNumber: r.instance_number,
+      x: r.x,
+      y: r.y,
+      confidence: r.confidence,
+      source: r.source,
+    });
+  }
+  return cells;
+}

@@ -1,0 +1,48 @@
+import { app, type BrowserWindow, dialog } from 'electron';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { openWorkspace, type Workspace } from '../core/ipc/openWorkspace';
+import { defaultDatabasePath } from '../core/store/defaultDatabasePath';
+import { createMainWindow } from './createMainWindow';
+import { registerIpc } from './registerIpc';
+import { hardenSession } from './security';
+import { spawnUtilityEngine } from './utilityEngine';
+
+/** out/main: this file's folder once built; the engine entry is built beside it. */
+const mainDir = dirname(fileURLToPath(import.meta.url));
+const outDir = join(mainDir, '..');
+
+let workspace: Workspace | null = null;
+let window: BrowserWindow | null = null;
+
+async function start(): Promise<void> {
+  hardenSession();
+  workspace = openWorkspace({
+    databasePath: defaultDatabasePath(),
+    version: app.getVersion(),
+    spawnEngine: () => spawnUtilityEngine(join(mainDir, 'engineMain.js')),
+    chooseFolder: async (purpose) => {
+      const result = await dialog.showOpenDialog({
+        title: purpose === 'index' ? 'Index a DICOM folder' : purpose === 'import' ? 'Import RSNA label CSVs' : 'Export RSNA label CSVs',
+        properties: ['openDirectory', ...(purpose === 'export' ? (['createDirectory'] as const) : [])],
+      });
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
+    emit: (event, payload) => window?.webContents.send(event, payload),
+  });
+  registerIpc(workspace.handlers);
+  window = createMainWindow(outDir);
+}
+
+// One instance per workspace: a second launch focuses the first (SQLite has one writer).
+if (!app.requestSingleInstanceLock()) {
+  app.quit();
+} else {
+  app.on('second-instance', () => {
+    if (window?.isMinimized()) window.restore();
+    window?.focus();
+  });
+  app.on('window-all-closed', () => app.quit());
+  app.on('will-quit', () => workspace?.close());
+  void app.whenReady().then(start);
+}

@@ -1,0 +1,21 @@
+import { ipcMain, type IpcMainInvokeEvent } from 'electron';
+import { METHOD_NAMES } from '../common/contract';
+import type { Handlers } from '../core/ipc/createHandlers';
+import { dispatch } from '../core/ipc/dispatch';
+import { isTrustedRendererUrl } from './trustedUrl';
+
+/**
+ * Registers the handler table on ipcMain, one channel per contract method. Each call is checked
+ * to come from our own renderer frame before its argument is validated and dispatched.
+ */
+export function registerIpc(handlers: Handlers): void {
+  for (const channel of METHOD_NAMES) {
+    ipcMain.handle(channel, (event: IpcMainInvokeEvent, request: unknown) => {
+      const url = event.senderFrame?.url;
+      if (!url || !isTrustedRendererUrl(url)) {
+        return { ok: false, error: { code: 'forbidden', message: `${channel}: sender ${url ?? '(gone)'} is not the app` } };
+      }
+      return dispatch(handlers, channel, request);
+    });
+  }
+}

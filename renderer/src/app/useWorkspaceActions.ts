@@ -1,0 +1,27 @@
+import { useState } from 'react';
+import { call } from '../api/spine';
+
+/** Index / import / export: ask main for a folder, then start the job (its progress shows in the job strip). */
+export function useWorkspaceActions() {
+  const [error, setError] = useState<string | null>(null);
+  const run = (action: () => Promise<unknown>) => () => {
+    setError(null);
+    action().catch((e: unknown) => setError(e instanceof Error ? e.message : String(e)));
+  };
+  return {
+    error,
+    clearError: () => setError(null),
+    indexFolder: run(async () => {
+      const root = await call('chooseFolder', { purpose: 'index' });
+      if (root) await call('startIndex', { root });
+    }),
+    importLabels: run(async () => {
+      const dir = await call('chooseFolder', { purpose: 'import' });
+      if (dir) await call('importLabels', { dir });
+    }),
+    exportLabels: run(async () => {
+      const dir = await call('chooseFolder', { purpose: 'export' });
+      if (dir) await call('exportLabels', { dir, variant: 'corrected' });
+    }),
+  };
+}

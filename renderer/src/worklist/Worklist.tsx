@@ -1,0 +1,122 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
+import { useEffect, useRef, useState } from 'react';
+import type { StudyListQuery, StudySummary } from '../../../electron/common/contract';
+import { WorklistFilters } from './WorklistFilters';
+import { WORKLIST_COLUMNS, WORKLIST_GRID_TEMPLATE } from './worklistColumns';
+import { WorklistRow } from './WorklistRow';
+import { useStudies } from './useStudies';
+
+const ROW_HEIGHT = 34;
+
+interface Props {
+  onOpen: (study: StudySummary, list: readonly StudySummary[]) => void;
+  emptyActions: React.ReactNode;
+}
+
+/**
+ * Every study of the workspace, virtualised (only the visible rows are in the DOM, so 2,000
+ * studies scroll as smoothly as 20), sortable by column, filterable, keyboard-navigable.
+ */
+export function Worklist({ onOpen, emptyActions }: Props) {
+  const [query, setQuery] = useState<StudyListQuery>({});
+  const [selected, setSelected] = useState(0);
+  const studies = useStudies(query);
+  const list = studies.value ?? [];
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const virtualizer = useVirtualizer({ count: list.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
+
+  useEffect(() => {
+    if (selected >= list.length && list.length > 0) setSelected(list.length - 1);
+  }, [list.length, selected]);
+
+  const move = (delta: number): void => {
+    const next = Math.max(0, Math.min(list.length - 1, selected + delta));
+    setSelected(next);
+    virtualizer.scrollToIndex(next, { align: 'auto' });
+    requestAnimationFrame(() => scrollRef.current?.querySelector<HTMLElement>(`[aria-rowindex="${next + 2}"]`)?.focus());
+  };
+
+  const sortBy = (by: NonNullable<StudyListQuery['sort']>['by']): void => {
+    const direction = query.sort?.by === by && query.sort.direction === 'asc' ? 'desc' : 'asc';
+    setQuery({ ...query, sort: { by, direction } });
+  };
+
+  const filtered = Object.keys(query).some((k) => k !== 'sort' && query[k as keyof StudyListQuery] !== undefined);
+
+  return (
+    <section className="worklist" aria-label="Worklist">
+      <WorklistFilters query={query} onChange={setQuery} count={studies.value ? list.length : null} />
+      {studies.status === 'error' && (
+        <div role="alert" className="error-banner">
+          Could not load the worklist: {studies.error.message}
+        </div>
+      )}
+      <div
+        role="grid"
+        aria-label="Studies"
+        aria-rowcount={list.length + 1}
+        className="worklist-grid"
+        onKeyDown={(e) => {
+          if (e.key === 'ArrowDown') {
+            e.preventDefault();
+            move(1);
+          } else if (e.key === 'ArrowUp') {
+            e.preventDefault();
+            move(-1);
+          }
+        }}
+      >
+        <div role="row" aria-rowindex={1} className="worklist-header" style={{ gridTemplateColumns: WORKLIST_GRID_TEMPLATE }}>
+          {WORKLIST_COLUMNS.map((column) => {
+            const sort = column.sort;
+            const active = sort !== undefined && query.sort?.by === sort;
+            return (
+              <span key={column.id} role="columnheader" aria-sort={active ? (query.sort?.direction === 'asc' ? 'ascending' : 'descending') : 'none'}>
+                {sort ? (
+                  <button type="button" className="sort-button" onClick={() => sortBy(sort)}>
+                    {column.title}
+                    {active ? (query.sort?.direction === 'asc' ? ' ▲' : ' ▼') : ''}
+                  </button>
+                ) : (
+                  column.title
+                )}
+              </span>
+            );
+          })}
+        </div>
+        <div ref={scrollRef} className="worklist-body" data-testid="worklist-body">
+          {studies.status === 'loading' && list.length === 0 && <div className="placeholder">Loading studies…</div>}
+          {studies.status === 'ready' && list.length === 0 && (
+            <div className="placeholder empty-state">
+              {filtered ? (
+                <p>No study matches these filters.</p>
+              ) : (
+                <>
+                  <p>No studies yet. Index a folder of DICOM studies or import RSNA label files to begin.</p>
+                  <div className="empty-actions">{emptyActions}</div>
+                </>
+              )}
+            </div>
+          )}
+          <div style={{ height: virtualizer.getTotalSize(), position: 'relative' }}>
+            {virtualizer.getVirtualItems().map((item) => {
+              const study = list[item.index];
+              if (!study) return null;
+              return (
+                <WorklistRow
+                  key={study.id}
+                  study={study}
+                  index={item.index}
+                  selected={item.index === selected}
+                  onOpen={(s) => onOpen(s, list)}
+                  onSelect={setSelected}
+                  style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${item.start}px)`, gridTemplateColumns: WORKLIST_GRID_TEMPLATE }}
+                />
+              );
+            })}
+          </div>
+        </div>
+      </div>
+    </section>
+  );
+}

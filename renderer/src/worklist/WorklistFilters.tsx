@@ -1,0 +1,49 @@
+import { STUDY_STATUSES, type StudyListQuery, type StudyStatus } from '../../../electron/common/contract';
+import { STATUS_LABELS } from './statusLabels';
+
+interface Props {
+  query: StudyListQuery;
+  onChange: (query: StudyListQuery) => void;
+  count: number | null;
+}
+
+export function WorklistFilters({ query, onChange, count }: Props) {
+  const statuses = new Set<StudyStatus>(query.status ?? []);
+  const toggleStatus = (status: StudyStatus): void => {
+    const next = new Set(statuses);
+    if (next.has(status)) next.delete(status);
+    else next.add(status);
+    onChange({ ...query, status: [...next] });
+  };
+  const flag = (name: 'disagreement' | 'severe' | 'missingSeries', label: string) => (
+    <label className="chip-toggle">
+      <input type="checkbox" checked={query[name] === true} onChange={(e) => onChange({ ...query, [name]: e.target.checked || undefined })} />
+      {label}
+    </label>
+  );
+  return (
+    <div className="worklist-filters" role="search">
+      <input
+        type="search"
+        className="search"
+        aria-label="Search studies by id"
+        placeholder="Search study id…"
+        value={query.search ?? ''}
+        onChange={(e) => onChange({ ...query, search: e.target.value || undefined })}
+      />
+      <div className="status-filter" role="group" aria-label="Filter by status">
+        {STUDY_STATUSES.map((status) => (
+          <button key={status} type="button" className={`chip status-${status}`} aria-pressed={statuses.has(status)} onClick={() => toggleStatus(status)}>
+            {STATUS_LABELS[status]}
+          </button>
+        ))}
+      </div>
+      {flag('disagreement', 'AI disagrees')}
+      {flag('severe', 'Any severe')}
+      {flag('missingSeries', 'Missing series')}
+      <span className="count" aria-live="polite">
+        {count === null ? '' : `${count} ${count === 1 ? 'study' : 'studies'}`}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,89 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { extname, join, normalize } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { BrowserContext, Page } from 'playwright-core';
+import { API_CHANNELS, EVENT_NAMES, type EventName, type EventPayloads } from '../../../electron/common/contract';
+import { forkEngine } from '../../../electron/core/engine/forkEngine';
+import { dispatch } from '../../../electron/core/ipc/dispatch';
+import { openWorkspace, type Workspace } from '../../../electron/core/ipc/openWorkspace';
+
+/** The built renderer (npm run test:e2e builds it first with vite.renderer.config.ts). */
+const RENDERER_DIR = fileURLToPath(new URL('../../../out/renderer/', import.meta.url));
+/** A made-up origin: every request to it is answered from out/renderer by page.route, no server, no network. */
+export const APP_ORIGIN = 'http://spine-review.test';
+
+const MIME: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.map': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.wasm': 'application/wasm' };
+
+export interface HarnessOptions {
+  readonly databasePath: string;
+  /** Answers the folder picker (the app shows a native dialog here). */
+  readonly chooseFolder?: (purpose: string) => string | null;
+}
+
+export interface RendererHarness {
+  readonly page: Page;
+  readonly workspace: Workspace;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens the real renderer in Chromium with `window.spine` wired, in place of the preload, to
+ * the same handler table the Electron main registers (architecture.md "The IPC contract"), over
+ * a real workspace database and a real forked engine process.
+ */
+export async function openRenderer(context: BrowserContext, options: HarnessOptions): Promise<RendererHarness> {
+  if (!existsSync(join(RENDERER_DIR, 'index.html'))) throw new Error(`${RENDERER_DIR}index.html missing: build the renderer first (npm run test:e2e does)`);
+  const page = await context.newPage();
+  let ready = false;
+  const pendingEvents: [EventName, unknown][] = [];
+  const forward = (event: EventName, payload: unknown): void => {
+    if (!ready) {
+      pendingEvents.push([event, payload]);
+      return;
+    }
+    page.evaluate(([e, p]) => (window as unknown as { __spineEmit(e: string, p: unknown): void }).__spineEmit(e, p), [event, payload] as const).catch(() => undefined);
+  };
+  const workspace = openWorkspace({
+    databasePath: options.databasePath,
+    version: 'e2e',
+    spawnEngine: () => forkEngine(),
+    chooseFolder: async (purpose) => options.chooseFolder?.(purpose) ?? null,
+    emit: <E extends EventName>(event: E, payload: EventPayloads[E]) => forward(event, payload),
+  });
+
+  await page.route(`${APP_ORIGIN}/**`, async (route) => {
+    const path = normalize(decodeURIComponent(new URL(route.request().url()).pathname)).replace(/^[/\\]+/, '') || 'index.html';
+    const file = join(RENDERER_DIR, path);
+    if (!file.startsWith(RENDERER_DIR) || !existsSync(file)) return route.fulfill({ status: 404, body: 'not found' });
+    return route.fulfill({ status: 200, contentType: MIME[extname(file)] ?? 'application/octet-stream', body: readFileSync(file) });
+  });
+  await page.exposeBinding('__spineInvoke', (_source, channel: string, request: unknown) => dispatch(workspace.handlers, channel, request));
+  await page.addInitScript(
+    ({ channels, events }) => {
+      const listeners = new Map<string, Set<(payload: unknown) => void>>();
+      const invoke = (window as unknown as { __spineInvoke(channel: string, request: unknown): Promise<unknown> }).__spineInvoke;
+      const api: Record<string, unknown> = Object.fromEntries(Object.entries(channels).map(([name, channel]) => [name, (request: unknown) => invoke(channel, request)]));
+      api['on'] = (event: string, listener: (payload: unknown) => void) => {
+        if (!events.includes(event)) throw new Error(`unknown event "${event}"`);
+        const set = listeners.get(event) ?? new Set();
+        set.add(listener);
+        listeners.set(event, set);
+        return () => set.delete(listener);
+      };
+      Object.defineProperty(window, 'spine', { value: Object.freeze(api) });
+      Object.defineProperty(window, '__spineEmit', { value: (event: string, payload: unknown) => listeners.get(event)?.forEach((l) => l(payload)) });
+    },
+    { channels: API_CHANNELS as Record<string, string>, events: [...EVENT_NAMES] as string[] },
+  );
+  await page.goto(`${APP_ORIGIN}/index.html`);
+  ready = true;
+  for (const [event, payload] of pendingEvents.splice(0)) forward(event, payload);
+  return {
+    page,
+    workspace,
+    close: async () => {
+      await page.close();
+      workspace.close();
+    },
+  };
+}
