@@ -76,6 +76,10 @@ export async function run(report: Report): Promise<BenchResult> {
     result['uncompressedSlicesPerSecond'] = Math.round(1000 / uncompressed.ms);
     report('uncompressed 512×512 16-bit decode (file read + parse + values)', 1000 / uncompressed.ms, 'slices/s', 'target ≥ 2000');
 
+    const uncompressed12 = timePerCall(() => decodeFrame(fixture('mr12.explicit.dcm')));
+    result['uncompressed12BitSlicesPerSecond'] = Math.round(1000 / uncompressed12.ms);
+    report('uncompressed 512×512 12-bit stored (masked into a copy)', 1000 / uncompressed12.ms, 'slices/s');
+
     const jls = timePerCall(() => decodeFrame(fixture('mr16.jpegls.dcm')));
     const jlsMulti = timePerCall(() => decodeFrame(multiJls, 7));
     const jlsNative = nativePerFrame('dcmdjpls', (i, o) => [i, o], fixture('mr16.jpegls.dcm'), multiJls, work);

@@ -2,7 +2,7 @@ import type { Command } from 'commander';
 import { endianness } from 'node:os';
 import { PNG } from 'pngjs';
 import { renderDefaultWindow, toRgba } from '../../../common/imaging';
-import { decodeFrame, initCodecs, type DecodedFrame, type StoredPixels } from '../../dicom/pixels';
+import { decodeDatasetFrame, initCodecs, readPixelDataset, type DecodedFrame, type StoredPixels } from '../../dicom/pixels';
 import { writeFileAtomic } from '../../fs/writeFileAtomic';
 import type { CliContext } from '../CliContext';
 
@@ -28,19 +28,20 @@ export function registerDecodeCommand(program: Command, ctx: CliContext): void {
     .option('--frame <n>', 'frame for --png (0-based)', '0')
     .action(async (file: string, options: DecodeOptions) => {
       await initCodecs();
-      const first = decodeFrame(file, 0);
+      const dataset = readPixelDataset(file); // read and parsed once for all frames
+      const first = decodeDatasetFrame(dataset, 0);
       const pngFrame = Number(options.frame);
       if (!Number.isInteger(pngFrame) || pngFrame < 0 || pngFrame >= first.frames) {
         throw new Error(`--frame ${options.frame}: the file has ${first.frames} frame(s) (0-based)`);
       }
       if (options.raw) {
         const frames = [first];
-        for (let f = 1; f < first.frames; f++) frames.push(decodeFrame(file, f));
+        for (let f = 1; f < first.frames; f++) frames.push(decodeDatasetFrame(dataset, f));
         writeFileAtomic(options.raw, concatLittleEndian(frames.map((frame) => frame.pixels)));
       }
       let window = null;
       if (options.png) {
-        const frame = pngFrame === 0 ? first : decodeFrame(file, pngFrame);
+        const frame = pngFrame === 0 ? first : decodeDatasetFrame(dataset, pngFrame);
         const rendered = renderDefaultWindow(frame);
         window = rendered.window;
         writeFileAtomic(options.png, encodePng(frame, rendered.display));

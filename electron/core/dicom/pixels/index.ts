@@ -4,6 +4,7 @@ export { pixelsFromBuffer, pixelsType } from './DecodedFrame';
 export { decodeFrame, decodeDatasetFrame } from './decodeFrame';
 export { initCodecs } from './codecs/wasmCodecs';
 export { modalityValues } from './modalityValues';
+export { readPixelDataset, type PixelDataset } from './readPixelDataset';
 export type { StoredPixels } from './storedValues';
 export { TRANSFER_SYNTAXES, transferSyntax, type TransferSyntax } from './transferSyntaxes';
 export { DecodeWorkerPool, defaultDecodeWorkerEntry, type DecodeWorkerPoolOptions } from './DecodeWorkerPool';
