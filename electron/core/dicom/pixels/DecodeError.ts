@@ -7,8 +7,9 @@ export class DecodeError extends Error {
   constructor(
     readonly filePath: string,
     readonly reason: string,
+    options?: { cause?: unknown },
   ) {
-    super(`${filePath}: ${reason}`);
+    super(`${filePath}: ${reason}`, options);
     this.name = 'DecodeError';
   }
 }
@@ -17,4 +18,14 @@ export class DecodeError extends Error {
 export function describeThrown(error: unknown): string {
   if (error instanceof Error) return error.message;
   return String(error);
+}
+
+/**
+ * Whether a codec's WebAssembly instance aborted (trap, out of memory): an Emscripten module is
+ * unusable afterwards, so a worker that saw one should be replaced.
+ */
+export function isWasmAbort(error: unknown): boolean {
+  const cause = error instanceof Error && error.cause !== undefined ? error.cause : error;
+  // WebAssembly.RuntimeError (a trap) or Emscripten's abort() error, "Aborted(...)".
+  return cause instanceof Error && (cause.name === 'RuntimeError' || /^Aborted\(/.test(cause.message));
 }

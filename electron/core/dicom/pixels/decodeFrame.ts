@@ -41,7 +41,7 @@ export function decodeDatasetFrame(dataset: PixelDataset, frameIndex = 0): Decod
     }
   } catch (error) {
     if (error instanceof DecodeError) throw error;
-    throw new DecodeError(filePath, `${transferSyntax.name}: ${describeThrown(error)}`);
+    throw new DecodeError(filePath, `${transferSyntax.name}: ${describeThrown(error)}`, { cause: error });
   }
   const { pixels, colour } = result;
   return {

@@ -5,7 +5,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { initCodecs } from './codecs/wasmCodecs';
-import { DecodeError, describeThrown } from './DecodeError';
+import { DecodeError, describeThrown, isWasmAbort } from './DecodeError';
 import { pixelsType } from './DecodedFrame';
 import { decodeFrame } from './decodeFrame';
 import type { DecodeRequest, DecodeResponse } from './decodeWorkerProtocol';
@@ -15,10 +15,14 @@ if (!port) throw new Error('decodeWorker must run in a worker thread');
 const ready = initCodecs();
 
 port.on('message', (request: DecodeRequest) => {
-  void handle(request).then(({ response, transfer }) => port.postMessage(response, transfer));
+  void handle(request).then(({ response, transfer, restart }) => {
+    port.postMessage(response, transfer);
+    // An aborted WASM module stays broken: end this worker; the pool starts a fresh one.
+    if (restart) setImmediate(() => process.exit(70));
+  });
 });
 
-async function handle(request: DecodeRequest): Promise<{ response: DecodeResponse; transfer: ArrayBuffer[] }> {
+async function handle(request: DecodeRequest): Promise<{ response: DecodeResponse; transfer: ArrayBuffer[]; restart?: boolean }> {
   try {
     await ready;
     const { pixels, ...info } = decodeFrame(request.filePath, request.frameIndex);
@@ -28,6 +32,6 @@ async function handle(request: DecodeRequest): Promise<{ response: DecodeRespons
     return { response: { id: request.id, ok: true, info: { ...info, pixelsType: pixelsType(owned) }, buffer }, transfer: [buffer] };
   } catch (error) {
     const reason = error instanceof DecodeError ? error.reason : `decode failed: ${describeThrown(error)}`;
-    return { response: { id: request.id, ok: false, filePath: request.filePath, reason }, transfer: [] };
+    return { response: { id: request.id, ok: false, filePath: request.filePath, reason }, transfer: [], restart: isWasmAbort(error) };
   }
 }
