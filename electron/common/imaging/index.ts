@@ -3,3 +3,4 @@ export * from './voiLut';
 export * from './windowPresets';
 export * from './renderToDisplay';
 export * from './renderDefaultWindow';
+export * from './DecodedFrame';

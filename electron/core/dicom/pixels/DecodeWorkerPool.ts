@@ -2,7 +2,7 @@ import { availableParallelism } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { DecodeError } from './DecodeError';
-import { pixelsFromBuffer, type DecodedFrame } from './DecodedFrame';
+import { pixelsFromBuffer, type DecodedFrame } from '../../../common/imaging';
 import type { DecodeRequest, DecodeResponse } from './decodeWorkerProtocol';
 
 export interface DecodeWorkerPoolOptions {

@@ -1,4 +1,4 @@
-import type { DecodedFrame } from './DecodedFrame';
+import type { DecodedFrame } from '../../../common/imaging';
 
 /**
  * Least-recently-used decoded frames, bounded by the bytes of their pixels (a setting: the

@@ -1,4 +1,4 @@
-import type { DecodedFrame } from './DecodedFrame';
+import type { DecodedFrame } from '../../../common/imaging';
 import { DecodeWorkerPool, defaultDecodeWorkerEntry, type DecodeWorkerPoolOptions } from './DecodeWorkerPool';
 import { FrameCache } from './FrameCache';
 

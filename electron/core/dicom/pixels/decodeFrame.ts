@@ -9,7 +9,7 @@ import type { DecodedSamples } from './codecs/decodedSamples';
 import { loadedCodecs, type WasmCodecs } from './codecs/wasmCodecs';
 import { ybrFull422ToRgb, ybrFullToRgb } from './colour';
 import { DecodeError, describeThrown } from './DecodeError';
-import type { DecodedFrame } from './DecodedFrame';
+import type { DecodedFrame } from '../../../common/imaging';
 import { encapsulatedFrame, nativeFrame } from './frameBytes';
 import type { ImagePixelAttributes } from './ImagePixelAttributes';
 import { readPixelDataset, type PixelDataset } from './readPixelDataset';

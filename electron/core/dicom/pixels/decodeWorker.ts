@@ -6,7 +6,7 @@
 import { parentPort } from 'node:worker_threads';
 import { initCodecs } from './codecs/wasmCodecs';
 import { DecodeError, describeThrown, isWasmAbort } from './DecodeError';
-import { pixelsType } from './DecodedFrame';
+import { pixelsType } from '../../../common/imaging';
 import { decodeFrame } from './decodeFrame';
 import type { DecodeRequest, DecodeResponse } from './decodeWorkerProtocol';
 

@@ -1,4 +1,4 @@
-import type { DecodedFrameInfo } from './DecodedFrame';
+import type { DecodedFrameInfo } from '../../../common/imaging';
 
 /** Messages between DecodeWorkerPool and decodeWorker. */
 export interface DecodeRequest {

@@ -1,6 +1,6 @@
 export { DecodeError } from './DecodeError';
-export type { DecodedFrame, DecodedFrameInfo, PixelsType } from './DecodedFrame';
-export { pixelsFromBuffer, pixelsType } from './DecodedFrame';
+export type { DecodedFrame, DecodedFrameInfo, PixelsType } from '../../../common/imaging';
+export { pixelsFromBuffer, pixelsType } from '../../../common/imaging';
 export { decodeFrame, decodeDatasetFrame } from './decodeFrame';
 export { initCodecs } from './codecs/wasmCodecs';
 export { modalityValues } from './modalityValues';

@@ -1,5 +1,4 @@
-import { applyModalityLut } from '../../../common/imaging';
-import type { DecodedFrame } from './DecodedFrame';
+import { applyModalityLut, type DecodedFrame } from '../../../common/imaging';
 
 /**
  * The frame's modality values (stored values through the Modality LUT, PS3.3 C.11.1.1.2) as

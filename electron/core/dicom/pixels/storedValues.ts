@@ -1,7 +1,7 @@
+import type { StoredPixels } from '../../../common/imaging';
 import type { ImagePixelAttributes } from './ImagePixelAttributes';
 
-/** Stored pixel values as the decoder hands them out (grey); colour is Uint8Array RGB. */
-export type StoredPixels = Uint8Array | Int8Array | Uint16Array | Int16Array;
+export type { StoredPixels };
 
 /**
  * Container samples → stored values (DICOM PS3.5 §8.1.1, PS3.3 C.7.6.3.1): take the BitsStored

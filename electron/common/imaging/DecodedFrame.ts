@@ -1,7 +1,9 @@
-import type { StoredPixels } from './storedValues';
+/** Stored pixel values as the decoder hands them out (grey); colour is Uint8Array RGB. */
+export type StoredPixels = Uint8Array | Int8Array | Uint16Array | Int16Array;
 
 /**
- * One decoded frame and what is needed to show it or feed it to a model. `pixels` holds the
+ * One decoded frame and what is needed to show it or feed it to a model (made by the decoder in
+ * electron/core/dicom/pixels; declared here so the IPC contract and the renderer share it). `pixels` holds the
  * STORED values (before the Modality LUT), right-aligned, masked to BitsStored and
  * sign-extended, one per pixel for grey images; colour images are converted to 8-bit RGB,
  * interleaved (and then photometricInterpretation is 'RGB', planarConfiguration 0).
