@@ -34,11 +34,13 @@ encode() {
   local out="$source.$name.dcm" reference=""
   "$@" "$src/$source.dcm" "$work/$out" >"$work/log" 2>&1 || { cat "$work/log" >&2; echo "make-codec-fixtures: $* failed on $source" >&2; exit 1; }
   # How far ours may be from the native decode: none. libjpeg-turbo (WASM) matches dcmdjpeg's
-  # IJG 6b, dcmjs-codecs' IJG matches it too, and the OpenJPEG WASM build matches gdcm's OpenJPEG.
+  # IJG 6b, dcmjs-codecs' IJG matches it too, CharLS (WASM) matches dcmdjpls' CharLS, and the
+  # OpenJPEG WASM build matches gdcm's OpenJPEG.
   local referenceTolerance=""
   case "$ts" in
     1.2.840.10008.1.2.4.50) reference="$source.$name.ref.dcm"; referenceTolerance=0; dcmdjpeg "$work/$out" "$work/$reference" ;;
     1.2.840.10008.1.2.4.51) reference="$source.$name.ref.dcm"; referenceTolerance=0; dcmdjpeg "$work/$out" "$work/$reference" ;;
+    1.2.840.10008.1.2.4.81) reference="$source.$name.ref.dcm"; referenceTolerance=0; dcmdjpls "$work/$out" "$work/$reference" ;;
     1.2.840.10008.1.2.4.91) reference="$source.$name.ref.dcm"; referenceTolerance=0; gdcmconv --raw "$work/$out" "$work/$reference" ;;
   esac
   printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$out" "$source" "$ts" "$tolerance" "$reference" "$referenceTolerance" >>"$manifest"
