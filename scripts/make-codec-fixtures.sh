@@ -11,6 +11,9 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 out=test/fixtures/codecs
+# Test files run in parallel and each makes sure the fixtures exist: one builds, the others wait.
+exec 9>"${TMPDIR:-/tmp}/spine-review-codec-fixtures-$(pwd | sha256sum | cut -c1-12).lock"
+flock 9
 generators=(scripts/make-codec-fixtures.sh scripts/makeCodecSources.ts scripts/wrapCodestream.ts test/support/codecSources.ts)
 stamp="$(cat "${generators[@]}" | sha256sum | cut -c1-16)"
 if [ -f "$out/.stamp" ] && [ "$(cat "$out/.stamp")" = "$stamp" ]; then
