@@ -134,7 +134,10 @@ function fromNative(bytes: Uint8Array, attributes: ImagePixelAttributes): { pixe
     const interleaved = planarConfiguration === 1 ? planarToInterleavedBytes(bytes) : bytes.slice();
     return { pixels: photometricInterpretation === 'YBR_FULL' ? ybrFullToRgb(interleaved) : interleaved, colour: true };
   }
-  return { pixels: toStoredValues(samplesOf(bytes, bitsAllocated), attributes, false), colour: false };
+  // Read through a view of the file bytes when aligned; the result must own its buffer.
+  const samples = bitsAllocated === 8 ? bytes : bytes.byteOffset % 2 === 0 ? new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.length >> 1) : samplesOf(bytes, 16);
+  const stored = toStoredValues(samples, attributes, false);
+  return { pixels: stored.buffer === bytes.buffer ? stored.slice() : stored, colour: false };
 }
 
 function fromDecoded(decoded: DecodedSamples, attributes: ImagePixelAttributes): { pixels: StoredPixels; colour: boolean } {

@@ -24,9 +24,10 @@ export function toStoredValues(samples: Uint8Array | Uint16Array, attributes: Im
     ? bitsAllocated === 8 ? new Int8Array(samples.length) : new Int16Array(samples.length)
     : bitsAllocated === 8 ? new Uint8Array(samples.length) : new Uint16Array(samples.length);
   const extend = 32 - bitsStored;
-  for (let i = 0; i < samples.length; i++) {
-    const value = ((samples[i] as number) >>> shift) & mask;
-    out[i] = signed ? (value << extend) >> extend : value;
-  }
+  const n = samples.length;
+  // Separate loops: the common unsigned, unshifted case is a plain mask (several times faster).
+  if (!signed && shift === 0) for (let i = 0; i < n; i++) out[i] = (samples[i] as number) & mask;
+  else if (!signed) for (let i = 0; i < n; i++) out[i] = ((samples[i] as number) >>> shift) & mask;
+  else for (let i = 0; i < n; i++) out[i] = ((((samples[i] as number) >>> shift) & mask) << extend) >> extend;
   return out;
 }
