@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../CliContext';
+import { registerDecodeCommand } from './decodeCommand';
 import { registerEvalCommand } from './evalCommand';
 import { registerExportRsnaCommand } from './exportRsnaCommand';
 import { registerImportRsnaCommand } from './importRsnaCommand';
@@ -14,6 +15,7 @@ export const COMMANDS: readonly ((program: Command, ctx: CliContext) => void)[] 
   registerImportRsnaCommand,
   registerExportRsnaCommand,
   registerStatsCommand,
+  registerDecodeCommand,
   registerInferCommand,
   registerEvalCommand,
   registerModelsCommand,
