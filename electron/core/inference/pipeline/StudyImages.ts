@@ -28,7 +28,10 @@ export class StudyImages {
       const pixels = await this.source(slice);
       return minMaxToUint8(pixels.values, pixels.rows, pixels.columns);
     } catch (error) {
-      throw new Error(`${slice.filePath}${slice.frame > 0 ? ` frame ${slice.frame}` : ''}: ${(error as Error).message}`, { cause: error });
+      const message = error instanceof Error ? error.message : String(error);
+      // The decoder's errors name the file already; others get it here.
+      const named = message.startsWith(slice.filePath) ? message : `${slice.filePath}${slice.frame > 0 ? ` frame ${slice.frame}` : ''}: ${message}`;
+      throw new Error(named, { cause: error });
     }
   }
 }
