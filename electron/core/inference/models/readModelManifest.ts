@@ -25,7 +25,9 @@ export function readModelManifest(dir: string): LoadedManifest {
   try {
     text = readFileSync(file, 'utf8');
   } catch (error) {
-    throw new Error(`${file}: cannot read the model manifest: ${(error as Error).message}`, { cause: error });
+    const missing = (error as NodeJS.ErrnoException).code === 'ENOENT';
+    const hint = missing ? 'no model manifest here: import models with `spine-review models import`, or point --models at a folder holding manifest.json' : (error as Error).message;
+    throw new Error(`${file}: cannot read the model manifest: ${hint}`, { cause: error });
   }
   let json: unknown;
   try {
