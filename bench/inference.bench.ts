@@ -27,7 +27,8 @@ const AXIAL_PER_LEVEL = 6; // 30 axial slices, as a typical RSNA axial T2 series
  * the targeted strategy beside the seed's every-slice strategy on the same studies in the same run.
  *
  * Models: full-size YOLOv8n (640) and DeepScoreNet ONNX files from SPINE_REVIEW_BENCH_MODELS, else
- * test/fixtures/models (the training package's random-weight real-architecture models). Random
+ * written by training/scripts/make_bench_models.py (the training package's architectures, fixed
+ * random weights; the test fixtures' detectors are narrower and would time too fast). Random
  * weights detect nothing, which would make both strategies skip their graders; so each detector
  * runs as a timing detector (make_known_graphs.py --timing-from): the YOLOv8 graph computed in
  * full, its output added ×0 to a blob detector that finds the synthetic structures as a trained
@@ -40,11 +41,8 @@ const AXIAL_PER_LEVEL = 6; // 30 axial slices, as a typical RSNA axial T2 series
  * a trained model.
  */
 export async function run(report: Report): Promise<BenchResult> {
-  const source = process.env['SPINE_REVIEW_BENCH_MODELS'] ?? join(repo, 'test', 'fixtures', 'models');
-  if (!existsSync(join(source, 'manifest.json'))) {
-    throw new Error(`${source}/manifest.json: no models to time. Generate them (training/scripts/make_test_models.py) or set SPINE_REVIEW_BENCH_MODELS to a folder with full-size yolov8-detect and deepscorenet-grade models`);
-  }
   const cache = join(here, '.cache', 'inference');
+  const source = process.env['SPINE_REVIEW_BENCH_MODELS'] ?? benchModels(join(here, '.cache', 'bench-models'));
   rmSync(cache, { recursive: true, force: true });
   const modelsDir = timingModels(source, join(cache, 'models'));
   const db = openDatabase(join(cache, 'bench.sqlite'));
@@ -103,6 +101,19 @@ export async function run(report: Report): Promise<BenchResult> {
     engine.dispose();
     db.close();
   }
+}
+
+/** Full-size random-weight models, written once into the bench cache. */
+function benchModels(dir: string): string {
+  if (existsSync(join(dir, 'manifest.json'))) return dir;
+  const script = join(repo, 'training', 'scripts', 'make_bench_models.py');
+  try {
+    execFileSync('/usr/bin/python3', [script, '--out', dir], { stdio: ['ignore', 'ignore', 'pipe'] });
+  } catch (error) {
+    const stderr = (error as { stderr?: Buffer }).stderr?.toString() ?? '';
+    throw new Error(`${script} could not write the benchmark models (needs the training package and Debian python3-torch): ${stderr.trim().split('\n').at(-1) ?? ''}; or set SPINE_REVIEW_BENCH_MODELS`, { cause: error });
+  }
+  return dir;
 }
 
 /** The benchmark's model folder: timing detectors (see above) and the source's graders, with a manifest. */
