@@ -21,6 +21,8 @@ export interface PhantomStudyOptions {
   readonly grades?: GradeOverride;
   /** 'random' (default) draws pitfalls; 'none' gives a clean study; or set them explicitly. */
   readonly pitfalls?: 'random' | 'none' | Partial<StudyPitfalls>;
+  /** Force the sagittal T2/STIR series' contrast (default: T2, STIR in about 12% of studies). */
+  readonly sagittalT2?: 't2' | 'stir';
 }
 
 /** A generated study: its truth and its rows of the three RSNA CSVs. */
@@ -42,11 +44,11 @@ export function generatePhantomStudy(imagesRoot: string, seed: number, index: nu
   const severityRandom = random.fork('severity');
   const severity = new Map([...grades].map(([key, grade]) => [key, severityFromGrade(grade, severityRandom)]));
   const severities = new LevelSeverities(severity);
-  const anatomy = buildSpineAnatomy(sampleSpineParameters(random.fork('anatomy'), severities), severities);
+  const anatomy = buildSpineAnatomy(sampleSpineParameters(random.fork('anatomy'), severities), severities, random.fork('anatomy shapes'));
   const pitfalls = resolvePitfalls(options.pitfalls, random.fork('pitfalls'));
   const idRandom = random.fork('ids');
   const studyId = studyIdFor(index, idRandom);
-  const series = planStudySeries(anatomy, pitfalls, { seriesId: (k) => seriesIdFor(index, k, idRandom) }, random.fork('protocol'));
+  const series = planStudySeries(anatomy, pitfalls, { seriesId: (k) => seriesIdFor(index, k, idRandom) }, random.fork('protocol'), options.sagittalT2);
   const info = sampleStudyInfo(studyId, random.fork('study'));
   const points = locateTruthPoints(anatomy, series);
   const measurements = measureLocations(anatomy);

@@ -22,7 +22,11 @@ export function buildCanalFatShapes(column: SpineColumn): Shape[] {
     const block = (halfWidth: number, aMin: number, aMax: number): FramedBox =>
       new FramedBox(TISSUE.epiduralFat, shiftFrame(v.frame, [0, (aMin + aMax) / 2, t]), [halfWidth, (aMax - aMin) / 2, halfHeight], 2.5);
     shapes.push(block(p.canalWidth / 2 + 1, back - 1.5, back + p.canalDepth + 2.5));
-    shapes.push(block(p.canalWidth / 2 + p.pedicleWidth + 3, back - 1.5, back + 9.5));
+    shapes.push(block(p.canalWidth / 2 + p.pedicleWidth + 1, back - 1.5, back + 9.5));
   });
+  for (const s of column.sacrum) {
+    const back = s.outline.posteriorWall;
+    shapes.push(new FramedBox(TISSUE.epiduralFat, shiftFrame(s.frame, [0, back + 4.5, 0]), [10, 5, s.halfHeight + 1.5], 2.5));
+  }
   return shapes;
 }

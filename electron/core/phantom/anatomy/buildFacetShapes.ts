@@ -48,17 +48,17 @@ export function buildFacetShapes(disc: PlacedDisc, canal: CanalLevel): Shape[] {
     const jointFrame = (offsetAlongN: number, offsetAlongD: number, t: number) =>
       rotateFrameAboutW(shiftFrame(disc.frame, [jl + n[0] * offsetAlongN + d[0] * offsetAlongD, ja + n[1] * offsetAlongN + d[1] * offsetAlongD, t]), angle);
 
-    shapes.push(new FramedBox(TISSUE.facetFluid, jointFrame(0, 0, 3), [8.5, 1.5, discHalf + 6], 1.4));
+    shapes.push(new FramedBox(TISSUE.facetFluid, jointFrame(0, 0, 3), [6.5, 1.1, discHalf + 6], 1));
 
     // SAP: anterolateral, its front cut coronal at `front` (the foramen's back wall).
     const front = geometry.front;
     const frontPoint: Vec3 = shiftFrame(disc.frame, [0, front, 0]).origin;
     const clip = { normal: [-disc.frame.v[0], -disc.frame.v[1], -disc.frame.v[2]] as Vec3, offset: -dot(disc.frame.v, frontPoint) };
-    const sapHalf: Vec3 = [9, 3.6, discHalf + 9.5];
-    shapes.push(...bone((tissue, inset) => new ClippedBox(tissue, jointFrame(0.8 + 3.6, -1, -0.5), sapHalf, 2.5, clip, inset)));
+    const sapHalf: Vec3 = [7.5, 4.6, discHalf + 9.5];
+    shapes.push(...bone((tissue, inset) => new ClippedBox(tissue, jointFrame(0.8 + 4.6, -1, -0.5), sapHalf, 3.5, clip, inset)));
 
     // IAP: posteromedial.
-    shapes.push(...bone((tissue, inset) => new FramedBox(tissue, jointFrame(-(0.8 + 3), 0.5, 4), [8, 3, discHalf + 10], 2.5, 0, inset)));
+    shapes.push(...bone((tissue, inset) => new FramedBox(tissue, jointFrame(-(0.8 + 4), 1, 4), [7, 4, discHalf + 10], 3.5, 0, inset)));
 
     // Subarticular narrowing: the SAP's medial tip grows into the lateral recess.
     const growth = canal.facetGrowth[side];

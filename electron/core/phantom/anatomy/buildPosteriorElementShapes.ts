@@ -16,17 +16,17 @@ const SIDES: readonly Side[] = ['left', 'right'];
  */
 export function buildPosteriorElementShapes(column: SpineColumn): Shape[] {
   const shapes: Shape[] = [];
-  for (const v of column.vertebrae) shapes.push(...archOf(v));
+  column.vertebrae.forEach((v, i) => shapes.push(...archOf(v, column.discs[i]?.params.height ?? 8)));
   for (const s of column.sacrum) {
     // The sacral canal's roof: a plate behind each fused segment.
     const back = s.outline.posteriorWall;
-    const f = shiftFrame(s.frame, [0, back + 11, 0]);
-    shapes.push(...bone((tissue, inset) => new FramedBox(tissue, f, [11, 3.2, s.halfHeight + 1.5], 2.5, 0, inset)));
+    const f = shiftFrame(s.frame, [0, back + 10.5, 0]);
+    shapes.push(...bone((tissue, inset) => new FramedBox(tissue, f, [11, 3.4, s.halfHeight + 2.5], 3, 0, inset)));
   }
   return shapes;
 }
 
-function archOf(v: PlacedVertebra): Shape[] {
+function archOf(v: PlacedVertebra, discBelow: number): Shape[] {
   const p = v.params;
   const h = v.halfHeight;
   const back = v.outline.posteriorWall;
@@ -41,7 +41,7 @@ function archOf(v: PlacedVertebra): Shape[] {
     shapes.push(...bone((tissue, inset) => new FramedBox(tissue, pedicle, pedicleHalf, Math.min(2.5, p.pedicleWidth / 2 - 0.3), 0, inset)));
 
     // Lamina: a plate whose front face runs from the facet region to the midline.
-    shapes.push(...lamina(v.frame, [s * (c + 1.5), back + 0.62 * p.canalDepth], [0, back + p.canalDepth + 1], h));
+    shapes.push(...lamina(v.frame, [s * (c + 1.5), back + 0.62 * p.canalDepth], [0, back + p.canalDepth + 1], h, discBelow));
 
     if (isSacrum) {
       // The sacral ala: a broad lateral mass instead of a transverse process.
@@ -55,9 +55,9 @@ function archOf(v: PlacedVertebra): Shape[] {
   }
   if (!isSacrum) {
     // Spinous process: a midline plate running back and down (about 20° below the axis normal).
-    const base = shiftFrame(v.frame, [0, back + p.canalDepth + 2 + p.spinousLength / 2, -0.3 * h]);
-    const spinous = rotateFrameAboutU(base, (-20 * Math.PI) / 180);
-    shapes.push(...bone((tissue, inset) => new FramedBox(tissue, spinous, [3.2, p.spinousLength / 2, 8], 2.8, 0, inset)));
+    const base = shiftFrame(v.frame, [0, back + p.canalDepth + 2 + p.spinousLength / 2, -0.5 * h]);
+    const spinous = rotateFrameAboutU(base, (-18 * Math.PI) / 180);
+    shapes.push(...bone((tissue, inset) => new FramedBox(tissue, spinous, [3.4, p.spinousLength / 2, 8.5], 3, 0, inset)));
   } else {
     const crest = shiftFrame(v.frame, [0, back + p.canalDepth + 5, -0.2 * h]);
     shapes.push(...bone((tissue, inset) => new FramedBox(tissue, crest, [3, 5, 7], 2.5, 0, inset)));
@@ -65,8 +65,12 @@ function archOf(v: PlacedVertebra): Shape[] {
   return shapes;
 }
 
-/** A lamina behind the line from `from` to `to` (l, a in the vertebra frame), 6 mm thick. */
-function lamina(f: Frame, from: readonly [number, number], to: readonly [number, number], halfHeight: number): Shape[] {
+/**
+ * A lamina behind the line from `from` to `to` (l, a in the vertebra frame), 6 mm thick,
+ * reaching down to the middle of the disc below (axial images through a disc show the upper
+ * vertebra's laminae and inferior articular processes).
+ */
+function lamina(f: Frame, from: readonly [number, number], to: readonly [number, number], halfHeight: number, discBelow: number): Shape[] {
   const dl = to[0] - from[0];
   const da = to[1] - from[1];
   const length = Math.hypot(dl, da);
@@ -79,8 +83,10 @@ function lamina(f: Frame, from: readonly [number, number], to: readonly [number,
     na = -na;
   }
   const thickness = 6;
-  const centre: Vec3 = [(from[0] + to[0]) / 2 + nl * (thickness / 2), (from[1] + to[1]) / 2 + na * (thickness / 2), -3 - 0.1 * halfHeight];
+  const top = halfHeight - 6;
+  const bottom = -halfHeight - discBelow / 2 - 1.5;
+  const centre: Vec3 = [(from[0] + to[0]) / 2 + nl * (thickness / 2), (from[1] + to[1]) / 2 + na * (thickness / 2), (top + bottom) / 2];
   const frameAt = rotateFrameAboutW(shiftFrame(f, centre), angle);
-  const half: Vec3 = [length / 2 + 2, thickness / 2, halfHeight - 2];
+  const half: Vec3 = [length / 2 + 2, thickness / 2, (top - bottom) / 2];
   return bone((tissue, inset) => new FramedBox(tissue, frameAt, half, 2.5, 0, inset));
 }

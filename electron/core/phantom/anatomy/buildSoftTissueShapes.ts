@@ -1,11 +1,13 @@
 import type { Vec3 } from '../../../common/geometry';
 import type { Side } from '../../../common/vocabulary';
-import { toPatient } from '../scene/Frame';
+import type { SeededRandom } from '../random/SeededRandom';
+import { FramedEllipsoid } from '../scene/FramedEllipsoid';
+import { frame, toPatient } from '../scene/Frame';
 import type { Shape } from '../scene/Shape';
-import { TISSUE } from '../scene/Tissue';
+import { TISSUE, type Tissue } from '../scene/Tissue';
 import { type TubeKnot, VerticalTube } from '../scene/VerticalTube';
 import { sideSign } from './canalLayout';
-import type { SpineColumn } from './SpineColumn';
+import type { PlacedVertebra, SpineColumn } from './SpineColumn';
 import type { SoftTissueParameters } from './SpineParameters';
 
 const SIDES: readonly Side[] = ['left', 'right'];
@@ -16,19 +18,23 @@ export function skinBack(column: SpineColumn, soft: SoftTissueParameters): numbe
   let furthest = -Infinity;
   for (const v of column.vertebrae) {
     if (v.params.name === 'S1') continue;
-    const tip = toPatient(v.frame, [0, v.outline.posteriorWall + v.params.canalDepth + v.params.spinousLength + 4, -0.3 * v.halfHeight]);
-    furthest = Math.max(furthest, tip[1]);
+    furthest = Math.max(furthest, spinousTip(v)[1]);
   }
   return furthest + soft.backFat;
 }
 
+function spinousTip(v: PlacedVertebra): Vec3 {
+  return toPatient(v.frame, [0, v.outline.posteriorWall + v.params.canalDepth + v.params.spinousLength + 4, -0.3 * v.halfHeight]);
+}
+
 /**
- * Everything around the spine, painted first: the torso in subcutaneous fat, muscle inside
- * it (the paraspinal and abdominal wall muscles), the abdominal viscera in front, fat around
- * the vertebral bodies, the psoas muscles, the aorta (left) and the inferior vena cava (right)
- * with their iliac branches.
+ * Everything around the spine, painted first: the torso in subcutaneous fat; muscle inside it;
+ * the abdominal cavity with bowel loops (fluid, gas, fat) in front; the kidneys beside the
+ * upper lumbar spine; fat around the vertebral bodies; the psoas muscles; the multifidus and
+ * erector spinae compartments behind the spine, outlined by thin fat planes; the aorta (left)
+ * and inferior vena cava (right) with their iliac branches.
  */
-export function buildSoftTissueShapes(column: SpineColumn, soft: SoftTissueParameters): Shape[] {
+export function buildSoftTissueShapes(column: SpineColumn, soft: SoftTissueParameters, random: SeededRandom): Shape[] {
   const mid = column.midline;
   const back = skinBack(column, soft);
   const top = (column.vertebrae[0]?.frame.origin[2] ?? 0) + FAR;
@@ -43,29 +49,41 @@ export function buildSoftTissueShapes(column: SpineColumn, soft: SoftTissueParam
     new VerticalTube(TISSUE.muscle, straight(mid[0], torsoCentreY, soft.torsoWidth / 2 - soft.sideFat, soft.torsoDepth / 2 + 25 - soft.sideFat), 0, back - soft.backFat),
   ];
 
-  // Abdominal cavity: everything in front of the vertebral bodies and psoas.
-  const bodies = column.vertebrae.map((v) => ({ v, front: toPatient(v.frame, [0, -v.outline.halfDepth, 0]) }));
-  const frontOfSpine = Math.min(...bodies.map((b) => b.front[1]));
-  const bellyFront = back - soft.torsoDepth + soft.sideFat + 10;
-  const abdomenDepth = Math.max(30, frontOfSpine + 15 - bellyFront);
-  shapes.push(new VerticalTube(TISSUE.viscera, straight(mid[0], bellyFront + abdomenDepth / 2 + 10, soft.torsoWidth / 2 - soft.sideFat - 12, abdomenDepth / 2 + 10)));
-
-  const along = (f: (v: (typeof bodies)[number]['v']) => TubeKnot): TubeKnot[] => {
+  // Knots following the column (one per vertebra, extended above and below).
+  const along = (f: (v: PlacedVertebra) => TubeKnot): TubeKnot[] => {
     const knots = column.vertebrae.map(f).sort((a, b) => a.z - b.z);
     const first = knots[0] as TubeKnot;
     const last = knots[knots.length - 1] as TubeKnot;
-    return [{ ...first, z: first.z - 60 }, ...knots, { ...last, z: last.z + 80 }];
+    return [{ ...first, z: first.z - 60 }, ...knots.filter((k, i) => i === 0 || k.z > (knots[i - 1] as TubeKnot).z + 0.5), { ...last, z: last.z + 80 }];
   };
+  const fromBody = (v: PlacedVertebra, l: number, a: number, rx: number, ry: number): TubeKnot => {
+    const c = toPatient(v.frame, [l, a, 0]);
+    return { z: c[2], x: c[0], y: c[1], rx, ry };
+  };
+
+  // Abdominal cavity in front of the spine, filled with bowel loops.
+  const frontOfSpine = Math.min(...column.vertebrae.map((v) => toPatient(v.frame, [0, -v.outline.halfDepth, 0])[1]));
+  const bellyFront = back - soft.torsoDepth + soft.sideFat + 10;
+  const abdomenDepth = Math.max(30, frontOfSpine + 25 - bellyFront);
+  const abdomenWidth = soft.torsoWidth / 2 - soft.sideFat - 14;
+  const abdomenY = bellyFront + abdomenDepth / 2 + 8;
+  shapes.push(new VerticalTube(TISSUE.viscera, straight(mid[0], abdomenY, abdomenWidth, abdomenDepth / 2 + 8), 0.5));
+  shapes.push(...bowelLoops(mid, abdomenY, abdomenWidth, abdomenDepth / 2, column, random));
+
+  // Kidneys beside L1–L2, behind the bowel.
+  const l1 = column.vertebrae.find((v) => v.params.name === 'L1');
+  if (l1) {
+    for (const side of SIDES) {
+      const s = sideSign(side);
+      const centre = toPatient(l1.frame, [s * random.uniform(58, 70), random.uniform(8, 22), random.uniform(-15, 5)]);
+      const f = frame(centre, [1, 0, 0], [0, 1, 0]);
+      shapes.push(new FramedEllipsoid(TISSUE.retroperitonealFat, f, [33, 30, 62]));
+      shapes.push(new FramedEllipsoid(TISSUE.viscera, f, [26, 22, 55], 0.85));
+    }
+  }
+
   // Fat around the front and sides of the bodies.
-  shapes.push(
-    new VerticalTube(
-      TISSUE.retroperitonealFat,
-      along((v) => {
-        const c = toPatient(v.frame, [0, -3, 0]);
-        return { z: c[2], x: c[0], y: c[1], rx: v.params.width / 2 + 16, ry: v.params.depth / 2 + 14 };
-      }),
-    ),
-  );
+  shapes.push(new VerticalTube(TISSUE.retroperitonealFat, along((v) => fromBody(v, 0, -4, v.params.width / 2 + 10, v.params.depth / 2 + 9))));
 
   // Psoas: small at T12, largest at L4–L5, beside the bodies.
   const psoasScale: Record<string, number> = { T11: 0.05, T12: 0.2, L1: 0.4, L2: 0.6, L3: 0.8, L4: 0.95, L5: 1, S1: 0.95 };
@@ -73,42 +91,42 @@ export function buildSoftTissueShapes(column: SpineColumn, soft: SoftTissueParam
     const s = sideSign(side);
     const knots = column.vertebrae.map((v) => {
       const r = soft.psoasRadius * (psoasScale[v.params.name] ?? 0.5);
-      const c = toPatient(v.frame, [s * (v.params.width / 2 + r * 0.75 + 1), 2 - 0.2 * r, 0]);
-      return { z: c[2], x: c[0], y: c[1], rx: Math.max(1, r), ry: Math.max(1, r * 0.9) };
+      return fromBody(v, s * (v.params.width / 2 + r * 0.75 + 1), 2 - 0.2 * r, Math.max(1, r), Math.max(1, r * 0.9));
     });
     knots.sort((a, b) => a.z - b.z);
     shapes.push(new VerticalTube(TISSUE.muscle, knots));
   }
 
-  // Aorta in front and left of the bodies, dividing at L4 into the common iliac arteries.
-  const l4 = column.vertebrae.find((v) => v.params.name === 'L4') ?? column.vertebrae[5];
-  const s1 = column.vertebrae.find((v) => v.params.name === 'S1') ?? column.vertebrae[7];
+  // Back muscles: multifidus beside the spinous processes and erector spinae lateral to it,
+  // each wrapped in a thin fat plane (fascia), and quadratus lumborum in front of them.
+  for (const side of SIDES) {
+    const s = sideSign(side);
+    const erector = (v: PlacedVertebra, grow: number): TubeKnot =>
+      fromBody(v, s * (v.params.canalWidth / 2 + soft.paraspinalWidth * 0.95), v.outline.posteriorWall + v.params.canalDepth + soft.paraspinalDepth * 0.55, soft.paraspinalWidth * 0.75 + grow, soft.paraspinalDepth * 0.75 + grow);
+    const multifidus = (v: PlacedVertebra, grow: number): TubeKnot =>
+      fromBody(v, s * (4.5 + soft.paraspinalWidth * 0.42), v.outline.posteriorWall + v.params.canalDepth + soft.paraspinalDepth * 0.5, soft.paraspinalWidth * 0.42 + grow, soft.paraspinalDepth * 0.62 + grow);
+    shapes.push(...shell(TISSUE.muscle, along((v) => erector(v, 0.8)), along((v) => erector(v, 0))));
+    shapes.push(...shell(TISSUE.muscle, along((v) => multifidus(v, 0.7)), along((v) => multifidus(v, 0))));
+    shapes.push(new VerticalTube(TISSUE.muscle, along((v) => fromBody(v, s * (v.params.canalWidth / 2 + v.params.pedicleWidth + v.params.transverseLength + 8), v.outline.posteriorWall + 6, 14, 10))));
+  }
+
+  // Aorta in front and left of the bodies, dividing at L4 into the common iliac arteries; the
+  // inferior vena cava on the right.
+  const l4 = column.vertebrae.find((v) => v.params.name === 'L4');
+  const s1 = column.vertebrae.find((v) => v.params.name === 'S1');
   if (l4 && s1) {
-    const frontOf = (v: typeof l4, l: number, gap: number): Vec3 => toPatient(v.frame, [l, -v.outline.halfDepth - gap, 0]);
+    const aboveL4 = column.vertebrae.filter((v) => v.frame.origin[2] >= l4.frame.origin[2]);
     const r = soft.aortaRadius;
-    const aortaKnots = column.vertebrae
-      .filter((v) => v.frame.origin[2] >= l4.frame.origin[2])
-      .map((v) => {
-        const c = frontOf(v, 11, r + 2);
-        return { z: c[2], x: c[0], y: c[1], rx: r, ry: r };
-      })
-      .sort((a, b) => a.z - b.z);
-    const topKnot = aortaKnots[aortaKnots.length - 1];
-    if (topKnot) aortaKnots.push({ ...topKnot, z: topKnot.z + 80 });
-    if (aortaKnots.length >= 2) shapes.push(new VerticalTube(TISSUE.vessel, aortaKnots));
-    const ivcKnots = column.vertebrae
-      .filter((v) => v.frame.origin[2] >= l4.frame.origin[2])
-      .map((v) => {
-        const c = frontOf(v, -14, 8);
-        return { z: c[2], x: c[0], y: c[1], rx: 11, ry: 7.5 };
-      })
-      .sort((a, b) => a.z - b.z);
-    const ivcTop = ivcKnots[ivcKnots.length - 1];
-    if (ivcTop) ivcKnots.push({ ...ivcTop, z: ivcTop.z + 80 });
-    if (ivcKnots.length >= 2) shapes.push(new VerticalTube(TISSUE.vessel, ivcKnots));
+    const upwards = (knots: TubeKnot[]): TubeKnot[] => {
+      knots.sort((a, b) => a.z - b.z);
+      const topKnot = knots[knots.length - 1] as TubeKnot;
+      return [...knots, { ...topKnot, z: topKnot.z + 80 }];
+    };
+    shapes.push(new VerticalTube(TISSUE.vessel, upwards(aboveL4.map((v) => fromBody(v, 11, -v.outline.halfDepth - r - 2, r, r)))));
+    shapes.push(new VerticalTube(TISSUE.vessel, upwards(aboveL4.map((v) => fromBody(v, -14, -v.outline.halfDepth - 8, 11, 7.5)))));
     for (const side of SIDES) {
       const s = sideSign(side);
-      const start = frontOf(l4, s > 0 ? 11 : -10, r + 2);
+      const start = toPatient(l4.frame, [s > 0 ? 11 : -10, -l4.outline.halfDepth - r - 2, 0]);
       const end = toPatient(s1.frame, [s * 42, -s1.outline.halfDepth - 4, -10]);
       shapes.push(
         new VerticalTube(TISSUE.vessel, [
@@ -118,6 +136,35 @@ export function buildSoftTissueShapes(column: SpineColumn, soft: SoftTissueParam
       );
     }
   }
+  return shapes;
+}
 
+/** A tube of `tissue` wrapped in a thin fat plane: the outer knots in fat, the inner ones in tissue. */
+function shell(tissue: Tissue, outer: TubeKnot[], inner: TubeKnot[]): Shape[] {
+  return [new VerticalTube(TISSUE.retroperitonealFat, outer), new VerticalTube(tissue, inner)];
+}
+
+/**
+ * Bowel loops: ellipsoids of fluid (bright on T2), gas (dark everywhere) or contents in
+ * between, packed in the abdominal cavity, so the front of the image has the mottled look of
+ * real abdomen instead of a flat grey.
+ */
+function bowelLoops(mid: Vec3, centreY: number, halfWidth: number, halfDepth: number, column: SpineColumn, random: SeededRandom): Shape[] {
+  const shapes: Shape[] = [];
+  const zTop = (column.vertebrae[0]?.frame.origin[2] ?? 0) + 40;
+  const zBottom = (column.sacrum[column.sacrum.length - 1]?.frame.origin[2] ?? 0) - 20;
+  const count = random.int(40, 60);
+  for (let i = 0; i < count; i++) {
+    const centre: Vec3 = [mid[0] + random.uniform(-0.85, 0.85) * halfWidth, centreY + random.uniform(-0.8, 0.8) * halfDepth, random.uniform(zBottom, zTop)];
+    const radius = random.uniform(9, 22);
+    const f = frame(centre, [Math.cos(random.uniform(0, Math.PI)), Math.sin(random.uniform(0, Math.PI)), 0], [0, 0, 1]);
+    const kind = random.weighted<[Tissue, number]>([
+      [[TISSUE.viscera, random.uniform(0.2, 1)], 0.55],
+      [[TISSUE.retroperitonealFat, 0], 0.2],
+      [[TISSUE.air, 0], 0.12],
+      [[TISSUE.viscera, 1], 0.13],
+    ]);
+    shapes.push(new FramedEllipsoid(kind[0], f, [radius, radius * random.uniform(0.5, 0.9), radius * random.uniform(0.6, 1.6)], kind[1]));
+  }
   return shapes;
 }

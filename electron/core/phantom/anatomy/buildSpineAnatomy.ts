@@ -16,18 +16,19 @@ import { sacKnots } from './sacKnots';
 import type { LevelLandmarks, SpineAnatomy } from './SpineAnatomy';
 import type { PlacedDisc } from './SpineColumn';
 import type { SpineParameters } from './SpineParameters';
+import type { SeededRandom } from '../random/SeededRandom';
 
 /**
  * Places the column and builds every shape in painting order: soft tissue, canal fat, bone,
  * facet joints, discs, ligamenta flava, then the sac and nerves, so each layer lies over the
  * one it would hide on a real image.
  */
-export function buildSpineAnatomy(parameters: SpineParameters, severities: LevelSeverities): SpineAnatomy {
+export function buildSpineAnatomy(parameters: SpineParameters, severities: LevelSeverities, random: SeededRandom): SpineAnatomy {
   const column = buildSpineColumn(parameters);
   const canals = column.discs.map((disc) => canalLayout(disc, severities));
   const sac = sacKnots(column, canals);
   const shapes = [
-    ...buildSoftTissueShapes(column, parameters.softTissue),
+    ...buildSoftTissueShapes(column, parameters.softTissue, random.fork('soft tissue')),
     ...buildCanalFatShapes(column),
     ...buildBodyShapes(column),
     ...buildPosteriorElementShapes(column),

@@ -31,8 +31,10 @@ const LORDOSIS_SHARE = [0.3, 0.25, 0.2, 0.14, 0.11];
 export function sampleSpineParameters(random: SeededRandom, severities: LevelSeverities): SpineParameters {
   const size = random.uniform(0.9, 1.1);
   const canalSize = random.uniform(0.92, 1.1);
-  const sacralSlope = random.uniform(26, 42) * DEG;
-  const lordosis = random.uniform(28, 52) * DEG;
+  // Supine: sacral slope 28–40°, lumbar lordosis (L1–S1) a little larger than the slope, so L1
+  // leans back slightly and L3–L4 is the most anterior, as on supine lumbar MR.
+  const sacralSlope = random.uniform(28, 40) * DEG;
+  const lordosis = sacralSlope + random.uniform(6, 18) * DEG;
   const age = random.uniform(0, 1);
   const scoliosis = random.chance(0.3) ? random.uniform(-4, 4) : 0;
 
@@ -43,8 +45,8 @@ export function sampleSpineParameters(random: SeededRandom, severities: LevelSev
     tilts[s1 - 1 - k] = (tilts[s1 - k] as number) + lordosis * (LORDOSIS_SHARE[k] as number) * random.uniform(0.8, 1.2);
   }
   // Thoracolumbar junction: the axis keeps turning backwards a little (start of the kyphosis).
-  tilts[1] = (tilts[2] as number) + random.uniform(1, 5) * DEG;
-  tilts[0] = (tilts[1] as number) + random.uniform(1, 5) * DEG;
+  tilts[1] = (tilts[2] as number) + random.uniform(2, 5) * DEG;
+  tilts[0] = (tilts[1] as number) + random.uniform(2, 5) * DEG;
 
   const vertebrae: VertebraParameters[] = VERTEBRA_NAMES.map((name, i) => {
     const pick = (table: readonly number[], spread: number, scale = size): number => random.jitter((table[i] as number) * scale, spread);

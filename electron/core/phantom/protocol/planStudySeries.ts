@@ -28,13 +28,14 @@ export interface StudyIds {
  * slices centred on the canal, usually sharing one prescription as scanners do, and one to
  * three axial T2 series made of blocks angled along each disc. Applies the study's pitfalls.
  */
-export function planStudySeries(anatomy: SpineAnatomy, pitfalls: StudyPitfalls, ids: StudyIds, random: SeededRandom): SeriesPlan[] {
+export function planStudySeries(anatomy: SpineAnatomy, pitfalls: StudyPitfalls, ids: StudyIds, random: SeededRandom, sagittalT2?: 't2' | 'stir'): SeriesPlan[] {
   const uids = random.fork('uids');
   const fieldStrength = random.chance(0.55) ? 1.5 : 3;
   const l3 = anatomy.column.vertebrae.find((v) => v.params.name === 'L3');
   if (!l3) throw new Error('the column has no L3');
   const canalL3Y = l3.frame.origin[1] + l3.outline.posteriorWall + l3.params.canalDepth / 2;
-  const t2Sequence: PulseSequence = random.chance(0.12) ? 'stir' : 't2';
+  const drawnT2: PulseSequence = random.chance(0.12) ? 'stir' : 't2';
+  const t2Sequence: PulseSequence = sagittalT2 ?? drawnT2;
 
   const sagittal = (sequence: PulseSequence, shared: SagittalStackOptions | null): { options: SagittalStackOptions; protocol: AcquisitionProtocol } => {
     const protocol = sampleAcquisitionProtocol(sequence, 'sagittal', fieldStrength, random);
