@@ -1,29 +1,11 @@
 import { type ConditionId, conditionInfo, type GradeId, type LevelId, LOCATIONS, locationKey } from '../../common/vocabulary';
 import type { CoordinateRow, SeriesDescriptionRow, TrainRow } from '../rsna/RsnaLabels';
-import { buildSpineAnatomy } from './anatomy/buildSpineAnatomy';
-import { LevelSeverities } from './anatomy/LevelSeverities';
-import { sampleSpineParameters } from './anatomy/sampleSpineParameters';
-import { sampleStudyInfo } from './dicom/StudyInfo';
-import { type GradeOverride, sampleGrades } from './grades/sampleGrades';
-import { severityFromGrade } from './grades/severityFromGrade';
-import { seriesIdFor, studyIdFor } from './PhantomIds';
-import { planStudySeries } from './protocol/planStudySeries';
-import { NO_PITFALLS, sampleStudyPitfalls, type StudyPitfalls } from './protocol/StudyPitfalls';
-import { mixSeed } from './random/mixSeed';
-import { SeededRandom } from './random/SeededRandom';
-import { locateTruthPoints } from './truth/locateTruthPoints';
+import { planPhantomStudy, type PhantomStudyOptions } from './planPhantomStudy';
 import { measureLocations } from './truth/measureLocations';
 import type { LocationTruth, StudyTruth } from './truth/StudyTruth';
 import { writeStudyImages } from './writeStudyImages';
 
-export interface PhantomStudyOptions {
-  /** Impose grades instead of drawing them (previews, tests). */
-  readonly grades?: GradeOverride;
-  /** 'random' (default) draws pitfalls; 'none' gives a clean study; or set them explicitly. */
-  readonly pitfalls?: 'random' | 'none' | Partial<StudyPitfalls>;
-  /** Force the sagittal T2/STIR series' contrast (default: T2, STIR in about 12% of studies). */
-  readonly sagittalT2?: 't2' | 'stir';
-}
+export type { PhantomStudyOptions } from './planPhantomStudy';
 
 /** A generated study: its truth and its rows of the three RSNA CSVs. */
 export interface GeneratedStudy {
@@ -35,24 +17,14 @@ export interface GeneratedStudy {
 
 /**
  * Generates study `index` of the dataset seeded `seed` into `imagesRoot` (the train_images
- * folder). Everything is drawn from a stream derived from (seed, index), so a study is the same
- * whatever else is generated with it.
+ * folder): plans it (planPhantomStudy), measures its 25 locations, renders and writes its
+ * DICOM files, and returns its truth and CSV rows.
  */
 export function generatePhantomStudy(imagesRoot: string, seed: number, index: number, options: PhantomStudyOptions = {}): GeneratedStudy {
-  const random = new SeededRandom(mixSeed(seed, 'study', index));
-  const grades = sampleGrades(random.fork('grades'), options.grades);
-  const severityRandom = random.fork('severity');
-  const severity = new Map([...grades].map(([key, grade]) => [key, severityFromGrade(grade, severityRandom)]));
-  const severities = new LevelSeverities(severity);
-  const anatomy = buildSpineAnatomy(sampleSpineParameters(random.fork('anatomy'), severities), severities, random.fork('anatomy shapes'));
-  const pitfalls = resolvePitfalls(options.pitfalls, random.fork('pitfalls'));
-  const idRandom = random.fork('ids');
-  const studyId = studyIdFor(index, idRandom);
-  const series = planStudySeries(anatomy, pitfalls, { seriesId: (k) => seriesIdFor(index, k, idRandom) }, random.fork('protocol'), options.sagittalT2);
-  const info = sampleStudyInfo(studyId, random.fork('study'));
-  const points = locateTruthPoints(anatomy, series);
+  const plan = planPhantomStudy(seed, index, options);
+  const { studyId, series, anatomy, points, pitfalls } = plan;
   const measurements = measureLocations(anatomy);
-  const written = writeStudyImages(imagesRoot, info, anatomy, series, random.fork('images'));
+  const written = writeStudyImages(imagesRoot, plan.info, anatomy, series, plan.imageRandom);
 
   // Subarticular cells of a level no axial series covers stay empty, as in the RSNA labels
   // (their 572 empty cells are mostly subarticular L1/L2). A study missing its axial series
@@ -67,14 +39,14 @@ export function generatePhantomStudy(imagesRoot: string, seed: number, index: nu
     return {
       condition: location.condition,
       level: location.level,
-      grade: unlabelled(location.condition, location.level) ? null : (grades.get(key) as GradeId),
-      severity: severity.get(key) as number,
+      grade: unlabelled(location.condition, location.level) ? null : (plan.grades.get(key) as GradeId),
+      severity: plan.severity.get(key) as number,
       measurement,
     };
   });
   const truth: StudyTruth = {
     studyId,
-    studyInstanceUid: info.studyInstanceUid,
+    studyInstanceUid: plan.info.studyInstanceUid,
     locations,
     points,
     series: written.map((w) => ({
@@ -95,11 +67,4 @@ export function generatePhantomStudy(imagesRoot: string, seed: number, index: nu
     coordinates: points.map((p) => ({ studyId, seriesId: p.seriesId, instanceNumber: p.instanceNumber, condition: p.condition, level: p.level, x: p.pixel.x, y: p.pixel.y })),
     seriesDescriptions: series.map((s) => ({ studyId, seriesId: s.seriesId, role: s.role })),
   };
-}
-
-function resolvePitfalls(option: PhantomStudyOptions['pitfalls'], random: SeededRandom): StudyPitfalls {
-  if (option === 'none') return NO_PITFALLS;
-  const drawn = sampleStudyPitfalls(random);
-  if (option === undefined || option === 'random') return drawn;
-  return { ...NO_PITFALLS, ...option };
 }

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../CliContext';
+import { registerDemoCommand } from './demoCommand';
 import { registerExportRsnaCommand } from './exportRsnaCommand';
 import { registerImportRsnaCommand } from './importRsnaCommand';
 import { registerIndexCommand } from './indexCommand';
@@ -11,4 +12,5 @@ export const COMMANDS: readonly ((program: Command, ctx: CliContext) => void)[] 
   registerImportRsnaCommand,
   registerExportRsnaCommand,
   registerStatsCommand,
+  registerDemoCommand,
 ];

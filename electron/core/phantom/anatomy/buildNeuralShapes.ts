@@ -80,7 +80,7 @@ export function buildNeuralShapes(column: SpineColumn, canals: readonly CanalLev
         toPatient(u.frame, [s * (c + p.pedicleWidth / 2 + 1.5), back + 4.6 - 0.8 * foraminal, h - p.pedicleHeight - 4.5]),
         toPatient(u.frame, [s * (c + p.pedicleWidth + 14), back + 1, h - p.pedicleHeight - 15]),
       ];
-      const radii = [1.7 * squeeze, 2.0, 2.4, 3.2 * (1 - 0.35 * foraminal), 2.4];
+      const radii = [1.7 * squeeze, 2.0, 2.4, 3.2 * (1 - 0.5 * foraminal), 2.4];
       shapes.push(new Capsule(TISSUE.nerve, points, radii));
     }
   });

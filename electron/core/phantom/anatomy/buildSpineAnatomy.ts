@@ -6,6 +6,8 @@ import { buildCanalFatShapes } from './buildCanalFatShapes';
 import { buildDiscShapes } from './buildDiscShapes';
 import { buildFacetShapes } from './buildFacetShapes';
 import { buildFlavumShapes } from './buildFlavumShapes';
+import { buildForaminalShapes } from './buildForaminalShapes';
+import { foramenCentreLocal } from './foramenCentre';
 import { buildNeuralShapes } from './buildNeuralShapes';
 import { buildPosteriorElementShapes } from './buildPosteriorElementShapes';
 import { buildSoftTissueShapes, skinBack } from './buildSoftTissueShapes';
@@ -35,6 +37,7 @@ export function buildSpineAnatomy(parameters: SpineParameters, severities: Level
     ...column.discs.flatMap((disc, i) => buildFacetShapes(disc, canals[i] as CanalLevel)),
     ...column.discs.flatMap((disc, i) => buildDiscShapes(disc, canals[i] as CanalLevel)),
     ...column.discs.flatMap((disc, i) => buildFlavumShapes(disc, canals[i] as CanalLevel)),
+    ...column.discs.flatMap((disc, i) => buildForaminalShapes(disc, canals[i] as CanalLevel)),
     ...buildNeuralShapes(column, canals, sac, parameters.conusLevel),
   ];
   const levels = column.discs.flatMap((disc, i) => (disc.params.level ? [landmarksOf(disc, canals[i] as CanalLevel)] : []));
@@ -45,13 +48,7 @@ export function buildSpineAnatomy(parameters: SpineParameters, severities: Level
 function landmarksOf(disc: PlacedDisc, canal: CanalLevel): LevelLandmarks {
   const level = disc.params.level;
   if (!level) throw new Error(`disc ${disc.params.name} is not a graded level`);
-  const u = disc.upper;
-  const p = u.params;
-  const back = u.outline.posteriorWall;
-  const pedicleBottom = u.halfHeight - p.pedicleHeight - 0.5;
-  const lowerPedicleTop = -(u.halfHeight + disc.params.height + 0.5);
-  const foramenT = (pedicleBottom + lowerPedicleTop) / 2 + 1.5;
-  const sides = (f: (s: 1 | -1) => Vec3): Record<Side, Vec3> => ({ left: f(sideSign('left')), right: f(sideSign('right')) });
+  const sides = (f: (side: Side) => Vec3): Record<Side, Vec3> => ({ left: f('left'), right: f('right') });
   return {
     level,
     disc,
@@ -59,7 +56,7 @@ function landmarksOf(disc: PlacedDisc, canal: CanalLevel): LevelLandmarks {
     discCentre: disc.frame.origin,
     discNormal: disc.frame.w,
     canalCentre: toPatient(disc.frame, [0, (canal.sacFront + canal.sacBack) / 2, 0]),
-    foramen: sides((s) => toPatient(u.frame, [s * (p.canalWidth / 2 + p.pedicleWidth / 2), back + 4.2, foramenT])),
-    recess: sides((s) => toPatient(disc.frame, [s * (canal.halfWidth - 0.5), canal.discBack + 3.2, 0])),
+    foramen: sides((side) => toPatient(disc.upper.frame, foramenCentreLocal(disc, side))),
+    recess: sides((side) => toPatient(disc.frame, [sideSign(side) * (canal.halfWidth - 0.5), canal.discBack + 3.2, 0])),
   };
 }
