@@ -6,6 +6,7 @@ import type { Shape } from '../scene/Shape';
 import { TISSUE } from '../scene/Tissue';
 import { type TubeKnot, VerticalTube } from '../scene/VerticalTube';
 import { type CanalLevel, sideSign } from './canalLayout';
+import { rootGanglionLocal } from './foramenCentre';
 import type { SpineColumn } from './SpineColumn';
 
 const SIDES: readonly Side[] = ['left', 'right'];
@@ -77,7 +78,7 @@ export function buildNeuralShapes(column: SpineColumn, canals: readonly CanalLev
         inRecess,
         toPatient(u.frame, [s * (c - 2.6), back + 4, h - p.pedicleHeight / 2]),
         toPatient(u.frame, [s * (c + 0.3), back + 4.2, h - p.pedicleHeight - 2.5]),
-        toPatient(u.frame, [s * (c + p.pedicleWidth / 2 + 1.5), back + 4.6 - 0.8 * foraminal, h - p.pedicleHeight - 4.5]),
+        toPatient(u.frame, rootGanglionLocal(u, side, foraminal)),
         toPatient(u.frame, [s * (c + p.pedicleWidth + 14), back + 1, h - p.pedicleHeight - 15]),
       ];
       const radii = [1.7 * squeeze, 2.0, 2.4, 3.2 * (1 - 0.5 * foraminal), 2.4];
