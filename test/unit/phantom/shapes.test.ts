@@ -81,6 +81,19 @@ describe('signed distance shapes', () => {
     expect(flat.distanceAt(0, 21, 0)).toBeGreaterThan(0);
     expect(flat.distanceAt(0, 19, 0)).toBeLessThan(0);
     expectRowsMatchPoints(tube);
+    // Rows at constant height take a faster path: it must agree with the general one.
+    const fast = new Float32Array(120);
+    const general = new Float32Array(120);
+    for (const [y, z, dx, dy] of [[1, 0, 0.3, 0.05], [-7, 5, 0.25, -0.1], [0, -9.5, 0.1, 0.2], [30, 3, -0.5, 0]] as const) {
+      tube.distances(-20, y, z, dx, dy, 0, fast.length, fast);
+      tube.distances(-20, y, z, dx, dy, 1e-12, general.length, general);
+      for (let i = 0; i < fast.length; i++) expect(fast[i]).toBeCloseTo(general[i] as number, 4);
+    }
+    const wall = new VerticalTube(TISSUE.retroperitonealFat, [{ z: -10, x: 0, y: 0, rx: 20, ry: 20 }, { z: 10, x: 0, y: 0, rx: 20, ry: 20 }], 0, Infinity, 1);
+    expect(wall.distanceAt(20, 0, 0)).toBeCloseTo(-0.5, 6);
+    expect(wall.distanceAt(10, 0, 0)).toBeGreaterThan(0);
+    expect(wall.distanceAt(22, 0, 0)).toBeCloseTo(1.5, 6);
+    expectRowsMatchPoints(wall);
     expect(() => new VerticalTube(TISSUE.csf, [{ z: 1, x: 0, y: 0, rx: 1, ry: 1 }, { z: 1, x: 0, y: 0, rx: 1, ry: 1 }])).toThrow(/increasing z/);
   });
 

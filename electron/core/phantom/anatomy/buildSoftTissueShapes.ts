@@ -2,7 +2,8 @@ import type { Vec3 } from '../../../common/geometry';
 import type { Side } from '../../../common/vocabulary';
 import type { SeededRandom } from '../random/SeededRandom';
 import { FramedEllipsoid } from '../scene/FramedEllipsoid';
-import { frame, toPatient } from '../scene/Frame';
+import { FramedBox } from '../scene/FramedBox';
+import { frame, rotateFrameAboutW, shiftFrame, toPatient } from '../scene/Frame';
 import type { Shape } from '../scene/Shape';
 import { TISSUE, type Tissue } from '../scene/Tissue';
 import { type TubeKnot, VerticalTube } from '../scene/VerticalTube';
@@ -30,8 +31,8 @@ function spinousTip(v: PlacedVertebra): Vec3 {
 /**
  * Everything around the spine, painted first: the torso in subcutaneous fat; muscle inside it;
  * the abdominal cavity with bowel loops (fluid, gas, fat) in front; the kidneys beside the
- * upper lumbar spine; fat around the vertebral bodies; the psoas muscles; the multifidus and
- * erector spinae compartments behind the spine, outlined by thin fat planes; the aorta (left)
+ * upper lumbar spine; fat around the vertebral bodies; the psoas muscles; the fat planes
+ * between the back muscles; the aorta (left)
  * and inferior vena cava (right) with their iliac branches.
  */
 export function buildSoftTissueShapes(column: SpineColumn, soft: SoftTissueParameters, random: SeededRandom): Shape[] {
@@ -97,16 +98,21 @@ export function buildSoftTissueShapes(column: SpineColumn, soft: SoftTissueParam
     shapes.push(new VerticalTube(TISSUE.muscle, knots));
   }
 
-  // Back muscles: multifidus beside the spinous processes and erector spinae lateral to it,
-  // each wrapped in a thin fat plane (fascia), and quadratus lumborum in front of them.
+  // Back muscles: the fat plane between multifidus (medial, on the laminae) and erector spinae
+  // (lateral) runs obliquely back and out from the facet region, and quadratus lumborum lies in
+  // front of the transverse processes. The muscle itself is the torso's muscle fill.
   for (const side of SIDES) {
     const s = sideSign(side);
-    const erector = (v: PlacedVertebra, grow: number): TubeKnot =>
-      fromBody(v, s * (v.params.canalWidth / 2 + soft.paraspinalWidth * 0.95), v.outline.posteriorWall + v.params.canalDepth + soft.paraspinalDepth * 0.55, soft.paraspinalWidth * 0.75 + grow, soft.paraspinalDepth * 0.75 + grow);
-    const multifidus = (v: PlacedVertebra, grow: number): TubeKnot =>
-      fromBody(v, s * (4.5 + soft.paraspinalWidth * 0.42), v.outline.posteriorWall + v.params.canalDepth + soft.paraspinalDepth * 0.5, soft.paraspinalWidth * 0.42 + grow, soft.paraspinalDepth * 0.62 + grow);
-    shapes.push(...shell(TISSUE.muscle, along((v) => erector(v, 0.8)), along((v) => erector(v, 0))));
-    shapes.push(...shell(TISSUE.muscle, along((v) => multifidus(v, 0.7)), along((v) => multifidus(v, 0))));
+    for (const v of column.vertebrae) {
+      if (v.params.name === 'S1') continue;
+      const back0 = v.outline.posteriorWall + v.params.canalDepth;
+      const from: [number, number] = [s * (v.params.canalWidth / 2 + 9), back0 - 2];
+      const to: [number, number] = [s * (v.params.canalWidth / 2 + 9 + soft.paraspinalWidth * 0.35), back0 + soft.paraspinalDepth * 1.25];
+      const length = Math.hypot(to[0] - from[0], to[1] - from[1]);
+      const angle = Math.atan2(to[1] - from[1], to[0] - from[0]);
+      const f = rotateFrameAboutW(shiftFrame(v.frame, [(from[0] + to[0]) / 2, (from[1] + to[1]) / 2, 0]), angle);
+      shapes.push(new FramedBox(TISSUE.retroperitonealFat, f, [length / 2, 0.45, v.halfHeight + 6], 0.4));
+    }
     shapes.push(new VerticalTube(TISSUE.muscle, along((v) => fromBody(v, s * (v.params.canalWidth / 2 + v.params.pedicleWidth + v.params.transverseLength + 8), v.outline.posteriorWall + 6, 14, 10))));
   }
 
@@ -137,11 +143,6 @@ export function buildSoftTissueShapes(column: SpineColumn, soft: SoftTissueParam
     }
   }
   return shapes;
-}
-
-/** A tube of `tissue` wrapped in a thin fat plane: the outer knots in fat, the inner ones in tissue. */
-function shell(tissue: Tissue, outer: TubeKnot[], inner: TubeKnot[]): Shape[] {
-  return [new VerticalTube(TISSUE.retroperitonealFat, outer), new VerticalTube(tissue, inner)];
 }
 
 /**

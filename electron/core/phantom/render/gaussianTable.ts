@@ -6,9 +6,9 @@ let table: Float32Array | null = null;
 
 /**
  * 2^20 standard normal deviates, drawn once per process from a fixed seed. Noise for a slice
- * reads them from a random start with a random odd stride, a permutation of the table, so no
- * value repeats within an image of up to a million pixels and generating noise costs a table
- * read instead of a logarithm and a square root per pixel.
+ * reads them in order from a random start, so no value repeats within an image of up to a
+ * million pixels and generating noise costs a table read instead of a logarithm and a square
+ * root per pixel.
  */
 export function gaussianTable(): Float32Array {
   if (table) return table;

@@ -36,12 +36,19 @@ export function paintShapes(shapes: readonly Shape[], target: PaintTarget, edgeW
     if (!rect) continue;
     for (let c = 0; c < channels.length; c++) signals[c] = (channels[c] as PaintChannel).signalOf(shape);
     const tissue = shape.tissue;
-    const count = rect.i1 - rect.i0 + 1;
+    const rowCount = rect.i1 - rect.i0 + 1;
     const { origin, columnStep: cs, rowStep: rs } = grid;
     for (let j = rect.j0; j <= rect.j1; j++) {
-      const x0 = origin[0] + j * rs[0] + rect.i0 * cs[0];
-      const y0 = origin[1] + j * rs[1] + rect.i0 * cs[1];
-      const z0 = origin[2] + j * rs[2] + rect.i0 * cs[2];
+      const rowX = origin[0] + j * rs[0] + rect.i0 * cs[0];
+      const rowY = origin[1] + j * rs[1] + rect.i0 * cs[1];
+      const rowZ = origin[2] + j * rs[2] + rect.i0 * cs[2];
+      const span = shape.rowSpan(rowX, rowY, rowZ, cs[0], cs[1], cs[2], rowCount, half);
+      if (span.lo > span.hi) continue;
+      const first = rect.i0 + span.lo;
+      const count = span.hi - span.lo + 1;
+      const x0 = rowX + span.lo * cs[0];
+      const y0 = rowY + span.lo * cs[1];
+      const z0 = rowZ + span.lo * cs[2];
       shape.distances(x0, y0, z0, cs[0], cs[1], cs[2], count, distances);
       let any = false;
       for (let k = 0; k < count; k++) {
@@ -51,7 +58,7 @@ export function paintShapes(shapes: readonly Shape[], target: PaintTarget, edgeW
         if (alpha > 0) any = true;
       }
       if (!any) continue;
-      const rowStart = j * grid.columns + rect.i0;
+      const rowStart = j * grid.columns + first;
       for (let c = 0; c < channels.length; c++) {
         const values = (channels[c] as PaintChannel).values;
         const signal = signals[c] as number;

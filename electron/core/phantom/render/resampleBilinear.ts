@@ -12,7 +12,7 @@ function axisWeights(sourceSize: number, size: number): { index: Int32Array; wei
 }
 
 /**
- * Resamples a row-major float image to the stored matrix over the same field of view (pixel
+ * Resamples a row-major float image (values ≥ 0) to the stored matrix over the same field of view (pixel
  * centres at (i + 0.5)·FOV/n) bilinearly, and stores it as unsigned integers rounded and
  * clamped to [0, 2^bitsStored − 1] (PS3.3 C.7.6.3.1), in one pass. The phantom renders at the
  * acquisition resolution and interpolates to the stored matrix as MR reconstructions do.
@@ -23,21 +23,29 @@ export function resampleToStored(source: Float32Array, sourceColumns: number, so
   const xs = axisWeights(sourceColumns, columns);
   const ys = axisWeights(sourceRows, rows);
   const step = sourceColumns > 1 ? 1 : 0;
-  const rowStep = sourceRows > 1 ? sourceColumns : 0;
+  // Separable: interpolate every source row to the target width once, then blend row pairs.
+  const widened = new Float32Array(sourceRows * columns);
+  for (let j = 0; j < sourceRows; j++) {
+    const from = j * sourceColumns;
+    const to = j * columns;
+    for (let i = 0; i < columns; i++) {
+      const k = from + (xs.index[i] as number);
+      const left = source[k] as number;
+      widened[to + i] = left + (xs.weight[i] as number) * ((source[k + step] as number) - left);
+    }
+  }
+  const rowStep = sourceRows > 1 ? columns : 0;
   for (let j = 0; j < rows; j++) {
-    const top = (ys.index[j] as number) * sourceColumns;
+    const top = (ys.index[j] as number) * columns;
     const bottom = top + rowStep;
     const fy = ys.weight[j] as number;
-    const rowStart = j * columns;
+    const start = j * columns;
     for (let i = 0; i < columns; i++) {
-      const xi = xs.index[i] as number;
-      const fx = xs.weight[i] as number;
-      const t0 = source[top + xi] as number;
-      const b0 = source[bottom + xi] as number;
-      const a = t0 + fx * ((source[top + xi + step] as number) - t0);
-      const b = b0 + fx * ((source[bottom + xi + step] as number) - b0);
-      const v = Math.round(a + fy * (b - a));
-      out[rowStart + i] = v < 0 ? 0 : v > max ? max : v;
+      const a = widened[top + i] as number;
+      // Adding ½ and truncating rounds the non-negative values of a magnitude image; anything
+      // negative clamps to 0 anyway.
+      const v = (a + fy * ((widened[bottom + i] as number) - a) + 0.5) | 0;
+      out[start + i] = v < 0 ? 0 : v > max ? max : v;
     }
   }
   return out;

@@ -26,7 +26,7 @@ export class ClippedBox extends BaseShape {
     private readonly clip: HalfSpace,
     private readonly inset = 0,
   ) {
-    super(tissue, 0, boundsOfLocalBox(f, [-half[0], -half[1], -half[2]], half));
+    super(tissue, 0, boundsOfLocalBox(f, [-half[0], -half[1], -half[2]], half), { frame: f, lo: [-half[0], -half[1], -half[2]], hi: half });
   }
 
   distances(x0: number, y0: number, z0: number, dx: number, dy: number, dz: number, count: number, out: Float32Array): void {

@@ -49,7 +49,15 @@ export class DiscShape extends BaseShape {
     const bulgeBounds = bulges.map((b) =>
       boundsOfLocalBox(f, [b.centre[0] - b.radii[0], b.centre[1] - b.radii[1], b.centre[2] - b.radii[2]], [b.centre[0] + b.radii[0], b.centre[1] + b.radii[1], b.centre[2] + b.radii[2]]),
     );
-    super(tissue, variant, unionBounds([core, ...bulgeBounds]));
+    const lo: [number, number, number] = [-outline.halfWidth, -outline.halfDepth, -halfHeightBound];
+    const hi: [number, number, number] = [outline.halfWidth, outline.posteriorWall, halfHeightBound];
+    for (const b of bulges) {
+      for (let k = 0; k < 3; k++) {
+        lo[k] = Math.min(lo[k] as number, (b.centre[k] as number) - (b.radii[k] as number));
+        hi[k] = Math.max(hi[k] as number, (b.centre[k] as number) + (b.radii[k] as number));
+      }
+    }
+    super(tissue, variant, unionBounds([core, ...bulgeBounds]), { frame: f, lo, hi });
     this.bulgeData = Float64Array.from(bulges.flatMap((b) => [...b.centre, ...b.radii, b.rise]));
   }
 

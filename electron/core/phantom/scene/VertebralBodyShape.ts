@@ -1,3 +1,4 @@
+import type { Vec3 } from '../../../common/geometry';
 import { boundsOfLocalBox } from './Bounds';
 import { LineInFrame, type Frame } from './Frame';
 import { kidneyDistance, type KidneyOutline } from './kidneyDistance';
@@ -29,11 +30,9 @@ export class VertebralBodyShape extends BaseShape {
     private readonly halfHeight: number,
     private readonly inset = 0,
   ) {
-    super(
-      tissue,
-      0,
-      boundsOfLocalBox(f, [-outline.halfWidth, -outline.halfDepth, -halfHeight], [outline.halfWidth, outline.posteriorWall, halfHeight]),
-    );
+    const lo: Vec3 = [-outline.halfWidth, -outline.halfDepth, -halfHeight];
+    const hi: Vec3 = [outline.halfWidth, outline.posteriorWall, halfHeight];
+    super(tissue, 0, boundsOfLocalBox(f, lo, hi), { frame: f, lo, hi });
   }
 
   distances(x0: number, y0: number, z0: number, dx: number, dy: number, dz: number, count: number, out: Float32Array): void {

@@ -1,5 +1,5 @@
 import { ellipseDistance } from './sdf';
-import { BaseShape } from './Shape';
+import { BaseShape, clipSlab, type RowSpan } from './Shape';
 import type { Tissue } from './Tissue';
 
 /**
@@ -21,21 +21,33 @@ export interface TubeKnot {
 /**
  * A tube of elliptic horizontal cross-sections, interpolated linearly between knots sorted by
  * z, with flat ends: torso, muscles, vessels, the thecal sac. Cheap because the cross-section
- * only depends on z (constant along a sagittal image row). `maxY` optionally flattens the
- * posterior side (the back lying on the table). Distances beyond CLAMP_MM are clamped.
+ * only depends on z (constant along an image row at constant height). `maxY` optionally
+ * flattens the posterior side (the back lying on the table); `shell` keeps only a thin wall.
+ * Distances beyond CLAMP_MM are clamped.
  */
 export class VerticalTube extends BaseShape {
-  private readonly z: Float64Array;
-  private readonly x: Float64Array;
-  private readonly y: Float64Array;
-  private readonly rx: Float64Array;
-  private readonly ry: Float64Array;
+  private readonly knotZ: Float64Array;
+  private readonly knotX: Float64Array;
+  private readonly knotY: Float64Array;
+  private readonly knotRx: Float64Array;
+  private readonly knotRy: Float64Array;
+  // The cross-section at the last height asked for.
+  private sectionZ = NaN;
+  private segment = 0;
+  private cx = 0;
+  private cy = 0;
+  private rx = 1;
+  private ry = 1;
+  private inner = 0;
+  private outer = 0;
 
   constructor(
     tissue: Tissue,
     knots: readonly TubeKnot[],
     variant = 0,
     private readonly maxY = Infinity,
+    /** If > 0, only a wall this thick (mm) around the outline: a fascial plane between muscles. */
+    private readonly shell = 0,
   ) {
     if (knots.length < 2) throw new Error('a tube needs at least two knots');
     for (let i = 1; i < knots.length; i++) {
@@ -49,60 +61,126 @@ export class VerticalTube extends BaseShape {
       min: [minX, minY, (knots[0] as TubeKnot).z],
       max: [maxX, maxYb, (knots[knots.length - 1] as TubeKnot).z],
     });
-    this.z = Float64Array.from(knots, (k) => k.z);
-    this.x = Float64Array.from(knots, (k) => k.x);
-    this.y = Float64Array.from(knots, (k) => k.y);
-    this.rx = Float64Array.from(knots, (k) => k.rx);
-    this.ry = Float64Array.from(knots, (k) => k.ry);
+    this.knotZ = Float64Array.from(knots, (k) => k.z);
+    this.knotX = Float64Array.from(knots, (k) => k.x);
+    this.knotY = Float64Array.from(knots, (k) => k.y);
+    this.knotRx = Float64Array.from(knots, (k) => k.rx);
+    this.knotRy = Float64Array.from(knots, (k) => k.ry);
   }
 
   distances(x0: number, y0: number, z0: number, dx: number, dy: number, dz: number, count: number, out: Float32Array): void {
-    const zs = this.z;
-    const last = zs.length - 1;
-    const zMin = zs[0] as number;
-    const zMax = zs[last] as number;
-    const maxY = this.maxY;
-    let seg = 0;
-    let sectionZ = NaN;
-    let cx = 0;
-    let cy = 0;
-    let rx = 1;
-    let ry = 1;
-    let inner = 0;
-    let outer = 0;
+    if (dz === 0 && this.spansHeight(z0)) {
+      this.horizontalRow(x0, y0, z0, dx, dy, count, out);
+      return;
+    }
+    const zMin = this.knotZ[0] as number;
+    const zMax = this.knotZ[this.knotZ.length - 1] as number;
     for (let i = 0; i < count; i++) {
       const px = x0 + i * dx;
       const py = y0 + i * dy;
       const pz = z0 + i * dz;
-      const zc = pz < zMin ? zMin : pz > zMax ? zMax : pz;
-      if (zc !== sectionZ) {
-        // The cross-section changes only with z: on a sagittal image row it is computed once.
-        sectionZ = zc;
-        while (seg < last - 1 && zc > (zs[seg + 1] as number)) seg++;
-        while (seg > 0 && zc < (zs[seg] as number)) seg--;
-        const z0s = zs[seg] as number;
-        const f = (zc - z0s) / ((zs[seg + 1] as number) - z0s);
-        cx = lerp(this.x, seg, f);
-        cy = lerp(this.y, seg, f);
-        rx = lerp(this.rx, seg, f);
-        ry = lerp(this.ry, seg, f);
-        // Similar ellipses scaled by k lie at least (k − 1)·min(rx, ry) apart, so outside
-        // these bounds of the normalised radius the point is surely farther than CLAMP_MM.
-        const rMin = rx < ry ? rx : ry;
-        const kIn = 1 - CLAMP_MM / rMin;
-        const kOut = 1 + CLAMP_MM / rMin;
-        inner = kIn > 0 ? kIn * kIn : -1;
-        outer = kOut * kOut;
-      }
-      const ex = (px - cx) / rx;
-      const ey = (py - cy) / ry;
-      const q = ex * ex + ey * ey;
-      let d = q < inner ? -CLAMP_MM : q > outer ? CLAMP_MM : ellipseDistance(px - cx, py - cy, rx, ry);
-      const back = py - maxY;
-      if (back > d) d = back;
+      this.section(pz < zMin ? zMin : pz > zMax ? zMax : pz);
+      const d = this.sectionDistance(px, py);
       const outside = pz < zMin ? zMin - pz : pz > zMax ? pz - zMax : 0;
-      out[i] = outside > 0 ? (d > 0 ? Math.sqrt(d * d + outside * outside) : outside) : d;
+      const e = outside > 0 ? (d > 0 ? Math.sqrt(d * d + outside * outside) : outside) : d;
+      out[i] = this.shell > 0 ? Math.abs(e) - this.shell / 2 : e;
     }
+  }
+
+  /** On a row at constant height, only the pixels inside the widened ellipse can be near. */
+  override rowSpan(x0: number, y0: number, z0: number, dx: number, dy: number, dz: number, count: number, pad: number): RowSpan {
+    const span = super.rowSpan(x0, y0, z0, dx, dy, dz, count, pad);
+    if (dz !== 0 || !this.spansHeight(z0) || pad >= CLAMP_MM) return span;
+    this.section(z0);
+    const [lo, hi] = this.normalisedRadiusBelow(x0, y0, dx, dy, this.outer, count);
+    if (lo > span.lo) span.lo = lo;
+    if (hi < span.hi) span.hi = hi;
+    if (this.maxY !== Infinity) clipSlab(span, y0, dy, -Infinity, this.maxY + pad);
+    return span;
+  }
+
+  private spansHeight(z: number): boolean {
+    return z >= (this.knotZ[0] as number) && z <= (this.knotZ[this.knotZ.length - 1] as number);
+  }
+
+  /**
+   * A row at constant height (every sagittal and axial image row here): the cross-section is
+   * one ellipse, so the stretches surely inside or outside (beyond CLAMP_MM) are found by
+   * solving two quadratics, and only the pixels near the outline get the distance formula.
+   */
+  private horizontalRow(x0: number, y0: number, z: number, dx: number, dy: number, count: number, out: Float32Array): void {
+    this.section(z);
+    const [outerLo, outerHi] = this.normalisedRadiusBelow(x0, y0, dx, dy, this.outer, count);
+    const [innerLo, innerHi] = this.inner > 0 ? this.normalisedRadiusBelow(x0, y0, dx, dy, this.inner, count) : [1, 0];
+    const maxY = this.maxY;
+    const shell = this.shell;
+    for (let i = 0; i < count; i++) {
+      let d: number;
+      if (i < outerLo || i > outerHi) d = CLAMP_MM;
+      else if (i >= innerLo && i <= innerHi) d = -CLAMP_MM;
+      else d = this.sectionDistance(x0 + i * dx, y0 + i * dy);
+      if (maxY !== Infinity) {
+        const back = y0 + i * dy - maxY;
+        if (back > d) d = back;
+      }
+      out[i] = shell > 0 ? Math.abs(d) - shell / 2 : d;
+    }
+  }
+
+  /**
+   * The index range [lo, hi] (clipped to the row, empty when lo > hi) where the squared
+   * normalised radius |((x − cx)/rx, (y − cy)/ry)|², a quadratic in i, stays below k. Rounded
+   * inwards, so pixels on the boundary get the exact formula.
+   */
+  private normalisedRadiusBelow(x0: number, y0: number, dx: number, dy: number, k: number, count: number): [number, number] {
+    const ax = (x0 - this.cx) / this.rx;
+    const ay = (y0 - this.cy) / this.ry;
+    const bx = dx / this.rx;
+    const by = dy / this.ry;
+    const A = bx * bx + by * by;
+    const B = ax * bx + ay * by;
+    const C = ax * ax + ay * ay;
+    if (A <= 0) return C < k ? [0, count - 1] : [1, 0];
+    const disc = B * B - A * (C - k);
+    if (disc <= 0) return [1, 0];
+    const root = Math.sqrt(disc);
+    return [Math.max(0, Math.ceil((-B - root) / A)), Math.min(count - 1, Math.floor((-B + root) / A))];
+  }
+
+  /** Interpolates the cross-section at height z (within the knots), cached. */
+  private section(z: number): void {
+    if (z === this.sectionZ) return;
+    this.sectionZ = z;
+    const zs = this.knotZ;
+    const last = zs.length - 1;
+    let seg = this.segment;
+    while (seg < last - 1 && z > (zs[seg + 1] as number)) seg++;
+    while (seg > 0 && z < (zs[seg] as number)) seg--;
+    this.segment = seg;
+    const z0s = zs[seg] as number;
+    const f = (z - z0s) / ((zs[seg + 1] as number) - z0s);
+    this.cx = lerp(this.knotX, seg, f);
+    this.cy = lerp(this.knotY, seg, f);
+    this.rx = lerp(this.knotRx, seg, f);
+    this.ry = lerp(this.knotRy, seg, f);
+    // Similar ellipses scaled by k lie at least |k − 1|·min(rx, ry) apart, so outside these
+    // bounds of the normalised radius the point is surely farther than CLAMP_MM.
+    const rMin = this.rx < this.ry ? this.rx : this.ry;
+    const kIn = 1 - CLAMP_MM / rMin;
+    const kOut = 1 + CLAMP_MM / rMin;
+    this.inner = kIn > 0 ? kIn * kIn : -1;
+    this.outer = kOut * kOut;
+  }
+
+  /** Distance to the current cross-section (clamped beyond CLAMP_MM), with the flat back. */
+  private sectionDistance(px: number, py: number): number {
+    const ex = (px - this.cx) / this.rx;
+    const ey = (py - this.cy) / this.ry;
+    const q = ex * ex + ey * ey;
+    let d = q < this.inner ? -CLAMP_MM : q > this.outer ? CLAMP_MM : ellipseDistance(px - this.cx, py - this.cy, this.rx, this.ry);
+    const back = py - this.maxY;
+    if (back > d) d = back;
+    return d;
   }
 }
 
