@@ -106,3 +106,31 @@ describe('signed distance shapes', () => {
     expect(k.halfDepth + k.posteriorWall).toBeCloseTo(34, 6);
   });
 });
+
+describe('row spans', () => {
+  it('never leave out a pixel near the surface, and fill only pixels surely inside', () => {
+    const shapes: Shape[] = [
+      new VerticalTube(TISSUE.subcutaneousFat, [{ z: -50, x: 0, y: 0, rx: 40, ry: 30 }, { z: 50, x: 5, y: 3, rx: 30, ry: 35 }], 0, 20),
+      new FramedBox(TISSUE.marrow, rotateFrameAboutW(tilted, 0.5), [8, 5, 6], 2),
+      new FramedEllipsoid(TISSUE.nucleus, tilted, [9, 4, 3]),
+    ];
+    const pad = 0.6;
+    const out = new Float32Array(200);
+    for (const shape of shapes) {
+      for (let row = -45; row <= 45; row += 3) {
+        for (const [dx, dy] of [[0.5, 0], [0.3, 0.2], [0, 0.5]] as const) {
+          const x0 = -50 * (dx / 0.5);
+          const y0 = row - 50 * (dy / 0.5) * (dx === 0 ? 1 : 0);
+          const z0 = row / 3;
+          shape.distances(x0, y0, z0, dx, dy, 0, out.length, out);
+          const span = { ...shape.rowSpan(x0, y0, z0, dx, dy, 0, out.length, pad) };
+          const inner = { ...shape.interiorSpan(x0, y0, z0, dx, dy, 0, out.length, pad) };
+          for (let i = 0; i < out.length; i++) {
+            if (i < span.lo || i > span.hi) expect(out[i]).toBeGreaterThanOrEqual(pad);
+            if (i >= inner.lo && i <= inner.hi) expect(out[i]).toBeLessThanOrEqual(-pad);
+          }
+        }
+      }
+    }
+  });
+});

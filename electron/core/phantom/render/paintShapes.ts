@@ -27,15 +27,11 @@ export interface PaintTarget {
 export function paintShapes(shapes: readonly Shape[], target: PaintTarget, edgeWidth: number): void {
   const { grid, channels, labels } = target;
   const half = edgeWidth / 2;
-  const invEdge = 1 / edgeWidth;
-  const distances = new Float32Array(grid.columns);
-  const alphas = new Float32Array(grid.columns);
-  const signals = new Float64Array(channels.length);
+  const row = new RowPainter(grid.columns, channels, labels, edgeWidth);
   for (const shape of shapes) {
     const rect = pixelRect(grid, shape.bounds.min, shape.bounds.max, half);
     if (!rect) continue;
-    for (let c = 0; c < channels.length; c++) signals[c] = (channels[c] as PaintChannel).signalOf(shape);
-    const tissue = shape.tissue;
+    row.startShape(shape);
     const rowCount = rect.i1 - rect.i0 + 1;
     const { origin, columnStep: cs, rowStep: rs } = grid;
     for (let j = rect.j0; j <= rect.j1; j++) {
@@ -44,34 +40,83 @@ export function paintShapes(shapes: readonly Shape[], target: PaintTarget, edgeW
       const rowZ = origin[2] + j * rs[2] + rect.i0 * cs[2];
       const span = shape.rowSpan(rowX, rowY, rowZ, cs[0], cs[1], cs[2], rowCount, half);
       if (span.lo > span.hi) continue;
-      const first = rect.i0 + span.lo;
-      const count = span.hi - span.lo + 1;
-      const x0 = rowX + span.lo * cs[0];
-      const y0 = rowY + span.lo * cs[1];
-      const z0 = rowZ + span.lo * cs[2];
-      shape.distances(x0, y0, z0, cs[0], cs[1], cs[2], count, distances);
-      let any = false;
+      const lo = span.lo;
+      const hi = span.hi;
+      const rowStart = j * grid.columns + rect.i0;
+      // Pixels surely inside are filled without evaluating the distance.
+      const inside = shape.interiorSpan(rowX, rowY, rowZ, cs[0], cs[1], cs[2], rowCount, half);
+      const innerLo = Math.max(inside.lo, lo);
+      const innerHi = Math.min(inside.hi, hi);
+      if (innerLo > innerHi) {
+        row.blend(shape, rowX, rowY, rowZ, cs, rowStart, lo, hi);
+        continue;
+      }
+      if (innerLo > lo) row.blend(shape, rowX, rowY, rowZ, cs, rowStart, lo, innerLo - 1);
+      row.fill(rowStart + innerLo, rowStart + innerHi + 1);
+      if (innerHi < hi) row.blend(shape, rowX, rowY, rowZ, cs, rowStart, innerHi + 1, hi);
+    }
+  }
+}
+
+/** Blends one shape into the channels along stretches of one image row. */
+class RowPainter {
+  private readonly distances: Float32Array;
+  private readonly alphas: Float32Array;
+  private readonly signals: Float64Array;
+  private readonly half: number;
+  private readonly invEdge: number;
+  private tissue = 0;
+
+  constructor(
+    columns: number,
+    private readonly channels: readonly PaintChannel[],
+    private readonly labels: Uint8Array | null,
+    edgeWidth: number,
+  ) {
+    this.distances = new Float32Array(columns);
+    this.alphas = new Float32Array(columns);
+    this.signals = new Float64Array(channels.length);
+    this.half = edgeWidth / 2;
+    this.invEdge = 1 / edgeWidth;
+  }
+
+  startShape(shape: Shape): void {
+    for (let c = 0; c < this.channels.length; c++) this.signals[c] = (this.channels[c] as PaintChannel).signalOf(shape);
+    this.tissue = shape.tissue;
+  }
+
+  /** Pixels [from, to) of the image are fully inside the shape. */
+  fill(from: number, to: number): void {
+    for (let c = 0; c < this.channels.length; c++) (this.channels[c] as PaintChannel).values.fill(this.signals[c] as number, from, to);
+    if (this.labels) this.labels.fill(this.tissue, from, to);
+  }
+
+  /** Row pixels lo … hi (relative to the row's first pixel at rowStart, position rowX/Y/Z). */
+  blend(shape: Shape, rowX: number, rowY: number, rowZ: number, cs: Vec3, rowStart: number, lo: number, hi: number): void {
+    const count = hi - lo + 1;
+    const { distances, alphas, half, invEdge } = this;
+    shape.distances(rowX + lo * cs[0], rowY + lo * cs[1], rowZ + lo * cs[2], cs[0], cs[1], cs[2], count, distances);
+    let any = false;
+    for (let k = 0; k < count; k++) {
+      const d = distances[k] as number;
+      const alpha = d >= half ? 0 : d <= -half ? 1 : 0.5 - d * invEdge;
+      alphas[k] = alpha;
+      if (alpha > 0) any = true;
+    }
+    if (!any) return;
+    const first = rowStart + lo;
+    for (let c = 0; c < this.channels.length; c++) {
+      const values = (this.channels[c] as PaintChannel).values;
+      const signal = this.signals[c] as number;
       for (let k = 0; k < count; k++) {
-        const d = distances[k] as number;
-        const alpha = d >= half ? 0 : d <= -half ? 1 : 0.5 - d * invEdge;
-        alphas[k] = alpha;
-        if (alpha > 0) any = true;
+        const alpha = alphas[k] as number;
+        if (alpha === 0) continue;
+        const index = first + k;
+        values[index] = alpha === 1 ? signal : (values[index] as number) + alpha * (signal - (values[index] as number));
       }
-      if (!any) continue;
-      const rowStart = j * grid.columns + first;
-      for (let c = 0; c < channels.length; c++) {
-        const values = (channels[c] as PaintChannel).values;
-        const signal = signals[c] as number;
-        for (let k = 0; k < count; k++) {
-          const alpha = alphas[k] as number;
-          if (alpha === 0) continue;
-          const index = rowStart + k;
-          values[index] = alpha === 1 ? signal : (values[index] as number) + alpha * (signal - (values[index] as number));
-        }
-      }
-      if (labels) {
-        for (let k = 0; k < count; k++) if ((alphas[k] as number) > 0.5) labels[rowStart + k] = tissue;
-      }
+    }
+    if (this.labels) {
+      for (let k = 0; k < count; k++) if ((alphas[k] as number) > 0.5) this.labels[first + k] = this.tissue;
     }
   }
 }

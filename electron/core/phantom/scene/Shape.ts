@@ -27,6 +27,8 @@ export interface Shape {
    * shape; every other pixel is farther out. The painter evaluates only those.
    */
   rowSpan(x0: number, y0: number, z0: number, dx: number, dy: number, dz: number, count: number, pad: number): RowSpan;
+  /** Pixels of the row surely deeper inside than `pad` mm (may be empty: only a speed-up). */
+  interiorSpan(x0: number, y0: number, z0: number, dx: number, dy: number, dz: number, count: number, pad: number): RowSpan;
   distanceAt(x: number, y: number, z: number): number;
 }
 
@@ -69,6 +71,12 @@ export abstract class BaseShape implements Shape {
     return span;
   }
 
+  interiorSpan(_x0: number, _y0: number, _z0: number, _dx: number, _dy: number, _dz: number, _count: number, _pad: number): RowSpan {
+    this.span.lo = 1;
+    this.span.hi = 0;
+    return this.span;
+  }
+
   distanceAt(x: number, y: number, z: number): number {
     this.distances(x, y, z, 0, 0, 0, 1, this.probe);
     return this.probe[0] as number;
@@ -86,6 +94,21 @@ export function clipSlab(span: RowSpan, start: number, step: number, lo: number,
   if (a > b) [a, b] = [b, a];
   const first = Math.floor(a);
   const last = Math.ceil(b);
+  if (first > span.lo) span.lo = first;
+  if (last < span.hi) span.hi = last;
+}
+
+/** Narrows `span` to the indices i where lo ≤ start + i·step ≤ hi surely (rounded inwards). */
+export function clipSlabInward(span: RowSpan, start: number, step: number, lo: number, hi: number): void {
+  if (step === 0) {
+    if (start < lo || start > hi) span.hi = span.lo - 1;
+    return;
+  }
+  let a = (lo - start) / step;
+  let b = (hi - start) / step;
+  if (a > b) [a, b] = [b, a];
+  const first = Math.ceil(a);
+  const last = Math.floor(b);
   if (first > span.lo) span.lo = first;
   if (last < span.hi) span.hi = last;
 }

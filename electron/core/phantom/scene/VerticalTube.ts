@@ -1,5 +1,5 @@
 import { ellipseDistance } from './sdf';
-import { BaseShape, clipSlab, type RowSpan } from './Shape';
+import { BaseShape, clipSlab, clipSlabInward, type RowSpan } from './Shape';
 import type { Tissue } from './Tissue';
 
 /**
@@ -96,6 +96,19 @@ export class VerticalTube extends BaseShape {
     if (lo > span.lo) span.lo = lo;
     if (hi < span.hi) span.hi = hi;
     if (this.maxY !== Infinity) clipSlab(span, y0, dy, -Infinity, this.maxY + pad);
+    return span;
+  }
+
+  /** On a row at constant height, the stretch inside the shrunk ellipse (and before the flat back). */
+  override interiorSpan(x0: number, y0: number, z0: number, dx: number, dy: number, dz: number, count: number, pad: number): RowSpan {
+    const span = super.interiorSpan(x0, y0, z0, dx, dy, dz, count, pad);
+    if (dz !== 0 || !this.spansHeight(z0) || pad >= CLAMP_MM || this.shell > 0) return span;
+    this.section(z0);
+    if (this.inner <= 0) return span;
+    const [lo, hi] = this.normalisedRadiusBelow(x0, y0, dx, dy, this.inner, count);
+    span.lo = lo;
+    span.hi = hi;
+    if (this.maxY !== Infinity) clipSlabInward(span, y0, dy, -Infinity, this.maxY - pad);
     return span;
   }
 

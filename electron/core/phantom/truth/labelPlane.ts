@@ -56,20 +56,23 @@ export function floodFromCentre(plane: LabelPlane, free: ReadonlySet<number>, se
     }
   }
   if (start < 0) return mask;
-  const stack = [start];
+  const stack = new Int32Array(w * h);
+  let top = 0;
+  stack[top++] = start;
   mask[start] = 1;
-  while (stack.length > 0) {
-    const index = stack.pop() as number;
-    const x = index % w;
-    const y = (index - x) / w;
-    for (const [nx, ny] of [[x - 1, y], [x + 1, y], [x, y - 1], [x, y + 1]] as const) {
-      if (nx < 0 || ny < 0 || nx >= w || ny >= h) continue;
-      const next = ny * w + nx;
-      if (mask[next] === 0 && free.has(plane.labels[next] as number)) {
-        mask[next] = 1;
-        stack.push(next);
-      }
+  const visit = (next: number): void => {
+    if (mask[next] === 0 && free.has(plane.labels[next] as number)) {
+      mask[next] = 1;
+      stack[top++] = next;
     }
+  };
+  while (top > 0) {
+    const index = stack[--top] as number;
+    const x = index % w;
+    if (x > 0) visit(index - 1);
+    if (x < w - 1) visit(index + 1);
+    if (index >= w) visit(index - w);
+    if (index < w * (h - 1)) visit(index + w);
   }
   return mask;
 }

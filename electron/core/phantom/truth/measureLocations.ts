@@ -8,7 +8,7 @@ import type { LocationMeasurement } from './StudyTruth';
 const SAC = new Set<number>([TISSUE.csf, TISSUE.nerve, TISSUE.cord]);
 const FORAMEN_FREE = new Set<number>([TISSUE.epiduralFat, TISSUE.nerve]);
 const RECESS_FREE = new Set<number>([TISSUE.epiduralFat, TISSUE.nerve]);
-const SPACING = 0.2;
+const SPACING = 0.25;
 const SIDES: readonly Side[] = ['left', 'right'];
 
 /**
@@ -33,13 +33,13 @@ function discPlane(level: LevelLandmarks): { u: Vec3; v: Vec3 } {
 
 function measureSpinal(anatomy: SpineAnatomy, level: LevelLandmarks): LocationMeasurement {
   const { u, v } = discPlane(level);
-  const plane = labelPlane(anatomy.shapes, level.canalCentre, u, v, 30, SPACING);
+  const plane = labelPlane(anatomy.shapes, level.canalCentre, u, v, 25, SPACING);
   const region = floodFromCentre(plane, SAC, 25);
   return { condition: 'spinal', level: level.level, diameterMm: runThroughCentre(plane, region, 'column') * SPACING, areaMm2: count(region) * SPACING * SPACING };
 }
 
 function measureForamen(anatomy: SpineAnatomy, level: LevelLandmarks, side: Side): LocationMeasurement {
-  const plane = labelPlane(anatomy.shapes, level.foramen[side], [0, 1, 0], [0, 0, -1], 26, SPACING);
+  const plane = labelPlane(anatomy.shapes, level.foramen[side], [0, 1, 0], [0, 0, -1], 24, SPACING);
   const region = floodFromCentre(plane, FORAMEN_FREE, 20);
   return {
     condition: `${side}_foraminal` as ConditionId,
