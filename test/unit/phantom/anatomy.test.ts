@@ -10,16 +10,24 @@ const SAC = [TISSUE.csf, TISSUE.nerve, TISSUE.cord] as number[];
 const FREE = [TISSUE.epiduralFat, TISSUE.nerve] as number[];
 
 describe('phantom anatomy', () => {
-  it('stacks L1–S1 downwards with a lordosis: L3/L4 in front of L1 and S1', () => {
-    for (const seed of [1, 2, 3, 4]) {
+  it('stacks L1–S1 downwards with a lordosis: bodies tilt back going up, L3/L4 in front of S1', () => {
+    for (const seed of [1, 2, 3, 4, 5, 6]) {
       const { anatomy } = planPhantomStudy(seed, 0, { pitfalls: 'none' });
-      const byName = new Map(anatomy.column.vertebrae.map((v) => [v.params.name, v.frame.origin]));
-      const z = (name: string): number => (byName.get(name as never) as readonly number[])[2] as number;
-      const y = (name: string): number => (byName.get(name as never) as readonly number[])[1] as number;
-      for (const [upper, lower] of [['L1', 'L2'], ['L2', 'L3'], ['L3', 'L4'], ['L4', 'L5'], ['L5', 'S1']]) expect(z(upper as string)).toBeGreaterThan(z(lower as string));
-      // LPS: +y is posterior, so "in front" is a smaller y.
-      expect(Math.min(y('L3'), y('L4'))).toBeLessThan(y('L1'));
-      expect(Math.min(y('L3'), y('L4'))).toBeLessThan(y('S1'));
+      const byName = new Map(anatomy.column.vertebrae.map((v) => [v.params.name as string, v]));
+      const get = (name: string) => {
+        const v = byName.get(name);
+        if (!v) throw new Error(`no ${name}`);
+        return v;
+      };
+      for (const [upper, lower] of [['L1', 'L2'], ['L2', 'L3'], ['L3', 'L4'], ['L4', 'L5'], ['L5', 'S1']] as const) {
+        expect(get(upper).frame.origin[2]).toBeGreaterThan(get(lower).frame.origin[2]);
+        expect(get(upper).params.tilt).toBeGreaterThan(get(lower).params.tilt);
+      }
+      // Lumbar lordosis (L1–S1 angle) of a supine adult, and the sacrum behind the apex (LPS +y is posterior).
+      const lordosisDeg = ((get('L1').params.tilt - get('S1').params.tilt) * 180) / Math.PI;
+      expect(lordosisDeg).toBeGreaterThan(30);
+      expect(lordosisDeg).toBeLessThan(60);
+      expect(get('S1').frame.origin[1]).toBeGreaterThan(Math.min(get('L3').frame.origin[1], get('L4').frame.origin[1]) + 10);
       expect(anatomy.levels.map((l) => l.level)).toEqual(LEVEL_IDS);
     }
   });

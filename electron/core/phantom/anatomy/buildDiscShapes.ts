@@ -34,12 +34,12 @@ export function buildDiscShapes(disc: PlacedDisc, canal: CanalLevel): Shape[] {
   const degeneration = disc.params.degeneration;
   const shapes: Shape[] = [new DiscShape(TISSUE.annulus, disc.frame, disc.outline, upper, lower, bound, bulges, 0, degeneration)];
   const nucleus = shiftFrame(disc.frame, [0, 1.5, 0]);
-  const nucleusHalfHeight = Math.max(1, half * (0.78 - 0.25 * degeneration));
+  const nucleusHalfHeight = Math.max(1, half * (0.85 - 0.3 * degeneration));
   shapes.push(
     new FramedEllipsoid(
       TISSUE.nucleus,
       nucleus,
-      [disc.outline.halfWidth * (0.62 - 0.2 * degeneration), disc.outline.halfDepth * (0.58 - 0.15 * degeneration), nucleusHalfHeight],
+      [disc.outline.halfWidth * (0.72 - 0.22 * degeneration), disc.outline.halfDepth * (0.7 - 0.2 * degeneration), nucleusHalfHeight],
       degeneration,
     ),
   );

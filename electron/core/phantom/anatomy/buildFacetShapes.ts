@@ -67,10 +67,12 @@ export function buildFacetShapes(disc: PlacedDisc, canal: CanalLevel): Shape[] {
       shapes.push(...bone((tissue, inset) => new FramedEllipsoid(tissue, tip, [2.2 + 0.8 * growth, 1.6 + 0.7 * growth, discHalf + 4], 0, inset)));
     }
     // Foraminal narrowing: an osteophyte on the SAP's front, reaching into the foramen.
+    // (From Moderate on: Normal/Mild foramina keep their shape.)
     const foraminal = canal.foraminal[side];
-    if (foraminal > 0.05) {
+    if (foraminal > 0.3) {
+      const k = (foraminal - 0.3) / 0.7;
       const spur = shiftFrame(disc.frame, [s * (canal.halfWidth + pedicleWidth / 2 + 1), front - 0.4, discHalf + 2.5]);
-      shapes.push(...bone((tissue, inset) => new FramedEllipsoid(tissue, spur, [pedicleWidth / 2 + 1.5, 1.2 + 3.8 * foraminal, 4 + 2.5 * foraminal], 0, inset)));
+      shapes.push(...bone((tissue, inset) => new FramedEllipsoid(tissue, spur, [pedicleWidth / 2 + 1.5, 2 + 3.5 * k, 4 + 2.5 * k], 0, inset)));
     }
   }
   return shapes;

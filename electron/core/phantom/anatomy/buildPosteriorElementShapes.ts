@@ -57,7 +57,7 @@ function archOf(v: PlacedVertebra, discBelow: number): Shape[] {
     // Spinous process: a midline plate running back and down (about 20° below the axis normal).
     const base = shiftFrame(v.frame, [0, back + p.canalDepth + 2 + p.spinousLength / 2, -0.5 * h]);
     const spinous = rotateFrameAboutU(base, (-18 * Math.PI) / 180);
-    shapes.push(...bone((tissue, inset) => new FramedBox(tissue, spinous, [3.4, p.spinousLength / 2, 8.5], 3, 0, inset)));
+    shapes.push(...bone((tissue, inset) => new FramedBox(tissue, spinous, [3.4, p.spinousLength / 2, 8.5], 3.3, 0, inset)));
   } else {
     const crest = shiftFrame(v.frame, [0, back + p.canalDepth + 5, -0.2 * h]);
     shapes.push(...bone((tissue, inset) => new FramedBox(tissue, crest, [3, 5, 7], 2.5, 0, inset)));

@@ -83,8 +83,16 @@ export function buildSoftTissueShapes(column: SpineColumn, soft: SoftTissueParam
     }
   }
 
-  // Fat around the front and sides of the bodies.
-  shapes.push(new VerticalTube(TISSUE.retroperitonealFat, along((v) => fromBody(v, 0, -4, v.params.width / 2 + 10, v.params.depth / 2 + 9))));
+  // Fat around the front and sides of the bodies, following the sacrum down into the pelvis.
+  const fatKnots = [
+    ...column.vertebrae.map((v) => fromBody(v, 0, -4, v.params.width / 2 + 10, v.params.depth / 2 + 9)),
+    ...column.sacrum.map((s) => {
+      const c = toPatient(s.frame, [0, -6, 0]);
+      return { z: c[2], x: c[0], y: c[1], rx: s.outline.halfWidth + 10, ry: s.outline.halfDepth + 8 };
+    }),
+  ].sort((a, b) => a.z - b.z);
+  const fatTop = fatKnots[fatKnots.length - 1] as TubeKnot;
+  shapes.push(new VerticalTube(TISSUE.retroperitonealFat, [...fatKnots.filter((k, i) => i === 0 || k.z > (fatKnots[i - 1] as TubeKnot).z + 0.5), { ...fatTop, z: fatTop.z + 80 }]));
 
   // Psoas: small at T12, largest at L4–L5, beside the bodies.
   const psoasScale: Record<string, number> = { T11: 0.05, T12: 0.2, L1: 0.4, L2: 0.6, L3: 0.8, L4: 0.95, L5: 1, S1: 0.95 };
@@ -107,7 +115,7 @@ export function buildSoftTissueShapes(column: SpineColumn, soft: SoftTissueParam
       if (v.params.name === 'S1') continue;
       const back0 = v.outline.posteriorWall + v.params.canalDepth;
       const from: [number, number] = [s * (v.params.canalWidth / 2 + 9), back0 - 2];
-      const to: [number, number] = [s * (v.params.canalWidth / 2 + 9 + soft.paraspinalWidth * 0.35), back0 + soft.paraspinalDepth * 1.25];
+      const to: [number, number] = [s * (v.params.canalWidth / 2 + 9 + soft.paraspinalWidth * 0.3), back0 + soft.paraspinalDepth * 0.95];
       const length = Math.hypot(to[0] - from[0], to[1] - from[1]);
       const angle = Math.atan2(to[1] - from[1], to[0] - from[0]);
       const f = rotateFrameAboutW(shiftFrame(v.frame, [(from[0] + to[0]) / 2, (from[1] + to[1]) / 2, 0]), angle);

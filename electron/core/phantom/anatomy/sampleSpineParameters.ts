@@ -34,7 +34,7 @@ export function sampleSpineParameters(random: SeededRandom, severities: LevelSev
   // Supine: sacral slope 28–40°, lumbar lordosis (L1–S1) a little larger than the slope, so L1
   // leans back slightly and L3–L4 is the most anterior, as on supine lumbar MR.
   const sacralSlope = random.uniform(28, 40) * DEG;
-  const lordosis = sacralSlope + random.uniform(6, 18) * DEG;
+  const lordosis = sacralSlope + random.uniform(5, 14) * DEG;
   const age = random.uniform(0, 1);
   const scoliosis = random.chance(0.3) ? random.uniform(-4, 4) : 0;
 
@@ -45,8 +45,8 @@ export function sampleSpineParameters(random: SeededRandom, severities: LevelSev
     tilts[s1 - 1 - k] = (tilts[s1 - k] as number) + lordosis * (LORDOSIS_SHARE[k] as number) * random.uniform(0.8, 1.2);
   }
   // Thoracolumbar junction: the axis keeps turning backwards a little (start of the kyphosis).
-  tilts[1] = (tilts[2] as number) + random.uniform(2, 5) * DEG;
-  tilts[0] = (tilts[1] as number) + random.uniform(2, 5) * DEG;
+  tilts[1] = (tilts[2] as number) + random.uniform(0.5, 3) * DEG;
+  tilts[0] = (tilts[1] as number) + random.uniform(0.5, 3) * DEG;
 
   const vertebrae: VertebraParameters[] = VERTEBRA_NAMES.map((name, i) => {
     const pick = (table: readonly number[], spread: number, scale = size): number => random.jitter((table[i] as number) * scale, spread);
@@ -86,7 +86,7 @@ export function sampleSpineParameters(random: SeededRandom, severities: LevelSev
     discs,
     softTissue: {
       torsoWidth: random.uniform(290, 380),
-      torsoDepth: random.uniform(190, 270),
+      torsoDepth: random.uniform(220, 310),
       backFat: random.uniform(10, 38),
       sideFat: random.uniform(12, 40),
       paraspinalWidth: random.uniform(26, 34) * size,

@@ -11,7 +11,7 @@ import type { PulseSequence } from './PulseSequence';
 const SIGNAL: Readonly<Record<PulseSequence, readonly number[]>> = {
   //     air  subcut muscle visc  retro vessel cortex marrow annul nucl  epidur lig   csf   nerve facet cord
   t1: [0.0, 0.96, 0.3, 0.42, 0.9, 0.07, 0.03, 0.66, 0.28, 0.34, 0.88, 0.08, 0.13, 0.36, 0.2, 0.4],
-  t2: [0.0, 0.84, 0.17, 0.32, 0.8, 0.05, 0.03, 0.42, 0.13, 0.82, 0.74, 0.06, 1.0, 0.24, 0.8, 0.3],
+  t2: [0.0, 0.84, 0.17, 0.32, 0.8, 0.05, 0.03, 0.42, 0.2, 0.82, 0.74, 0.06, 1.0, 0.24, 0.8, 0.3],
   stir: [0.0, 0.07, 0.16, 0.38, 0.07, 0.05, 0.02, 0.1, 0.12, 0.86, 0.07, 0.05, 1.0, 0.3, 0.86, 0.3],
 };
 

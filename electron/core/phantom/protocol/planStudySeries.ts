@@ -33,7 +33,6 @@ export function planStudySeries(anatomy: SpineAnatomy, pitfalls: StudyPitfalls, 
   const fieldStrength = random.chance(0.55) ? 1.5 : 3;
   const l3 = anatomy.column.vertebrae.find((v) => v.params.name === 'L3');
   if (!l3) throw new Error('the column has no L3');
-  const canalL3Y = l3.frame.origin[1] + l3.outline.posteriorWall + l3.params.canalDepth / 2;
   const drawnT2: PulseSequence = random.chance(0.12) ? 'stir' : 't2';
   const t2Sequence: PulseSequence = sagittalT2 ?? drawnT2;
 
@@ -41,13 +40,17 @@ export function planStudySeries(anatomy: SpineAnatomy, pitfalls: StudyPitfalls, 
     const protocol = sampleAcquisitionProtocol(sequence, 'sagittal', fieldStrength, random);
     if (shared) return { options: { ...shared, matrix: random.chance(0.8) ? shared.matrix : random.pick(SAGITTAL_MATRICES) }, protocol: { ...protocol, sliceThickness: round1(shared.spacing - 0.5), spacingBetweenSlices: shared.spacing } };
     const spacing = Math.max(3.6, protocol.spacingBetweenSlices);
+    const fov = random.uniform(260, 320);
+    // Centred just behind the L3 body, as technologists centre on the spine, while keeping the
+    // skin of the back inside the field.
+    const centreY = Math.max(l3.frame.origin[1] + random.uniform(10, 35), anatomy.skinBack + 8 - fov / 2);
     return {
       options: {
-        centre: [anatomy.midlineX + random.normal(0, 1.5), canalL3Y + random.uniform(5, 30), l3.frame.origin[2] + random.uniform(-25, 5)],
+        centre: [anatomy.midlineX + random.normal(0, 1.5), centreY, l3.frame.origin[2] + random.uniform(-25, 5)],
         yaw: random.chance(0.3) ? random.normal(0, 0.03) : 0,
         sliceCount: random.int(15, 19),
         spacing,
-        fov: random.uniform(260, 320),
+        fov,
         matrix: random.pick(SAGITTAL_MATRICES),
       },
       protocol: { ...protocol, spacingBetweenSlices: spacing, sliceThickness: round1(Math.min(protocol.sliceThickness, spacing - 0.2)) },
