@@ -19,10 +19,10 @@ export function buildCanalFatShapes(column: SpineColumn): Shape[] {
     const discBelow = column.discs[i]?.params.height ?? 8;
     const t = (discAbove - discBelow) / 4;
     const halfHeight = v.halfHeight + (discAbove + discBelow) / 4 + 1.5;
-    const block = (halfWidth: number, aMin: number, aMax: number): FramedBox =>
-      new FramedBox(TISSUE.epiduralFat, shiftFrame(v.frame, [0, (aMin + aMax) / 2, t]), [halfWidth, (aMax - aMin) / 2, halfHeight], 2.5);
-    shapes.push(block(p.canalWidth / 2 + 1, back - 1.5, back + p.canalDepth + 2.5));
-    shapes.push(block(p.canalWidth / 2 + p.pedicleWidth + 1, back - 1.5, back + 9.5));
+    const block = (halfWidth: number, aMin: number, aMax: number, radius: number): FramedBox =>
+      new FramedBox(TISSUE.epiduralFat, shiftFrame(v.frame, [0, (aMin + aMax) / 2, t]), [halfWidth, (aMax - aMin) / 2, halfHeight], radius);
+    shapes.push(block(p.canalWidth / 2 + 1, back - 1.5, back + p.canalDepth + 2.5, 2.5));
+    shapes.push(block(p.canalWidth / 2 + 0.8 * p.pedicleWidth + 1, back - 1, back + 8.5, 3.5));
   });
   for (const s of column.sacrum) {
     const back = s.outline.posteriorWall;

@@ -18,14 +18,14 @@ const SIDES: readonly Side[] = ['left', 'right'];
  * roots settle towards the back of the sac.
  */
 const CAUDA = [
-  { exitDisc: 1, u: 0.74, v: 0.05 },
-  { exitDisc: 2, u: 0.7, v: 0.2 },
-  { exitDisc: 3, u: 0.6, v: 0.32 },
-  { exitDisc: 4, u: 0.48, v: 0.42 },
-  { exitDisc: 5, u: 0.36, v: 0.5 },
-  { exitDisc: 6, u: 0.24, v: 0.56 },
-  { exitDisc: 99, u: 0.12, v: 0.62 },
-  { exitDisc: 99, u: 0.03, v: 0.66 },
+  { exitDisc: 1, u: 0.72, v: -0.1 },
+  { exitDisc: 2, u: 0.66, v: 0.05 },
+  { exitDisc: 3, u: 0.56, v: 0.2 },
+  { exitDisc: 4, u: 0.45, v: 0.33 },
+  { exitDisc: 5, u: 0.34, v: 0.42 },
+  { exitDisc: 6, u: 0.22, v: 0.5 },
+  { exitDisc: 99, u: 0.12, v: 0.58 },
+  { exitDisc: 99, u: 0.04, v: 0.3 },
 ] as const;
 
 /**
@@ -54,7 +54,7 @@ export function buildNeuralShapes(column: SpineColumn, canals: readonly CanalLev
       const s = sideSign(side);
       const knots = sac
         .filter((k) => k.z <= conusZ && k.z >= exitZ - 2)
-        .map((k) => ({ z: k.z, x: k.x + s * root.u * k.rx * 0.85, y: k.y + root.v * k.ry * 0.8, rx: 0.95, ry: 0.95 }));
+        .map((k) => ({ z: k.z, x: k.x + s * root.u * k.rx * 0.85, y: k.y + root.v * k.ry * 0.8, rx: 0.7, ry: 0.7 }));
       if (knots.length >= 2) shapes.push(new VerticalTube(TISSUE.nerve, knots));
     }
   }

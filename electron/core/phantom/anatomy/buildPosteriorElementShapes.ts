@@ -37,8 +37,16 @@ function archOf(v: PlacedVertebra, discBelow: number): Shape[] {
     const s = sideSign(side);
     // Pedicle: from inside the body's back to the arch, in the upper half of the body.
     const pedicle = shiftFrame(v.frame, [s * (c + p.pedicleWidth / 2), back + 4.5, h - p.pedicleHeight / 2 - 0.5]);
+    // Rounded as much as its width allows: oval on parasagittal images, as pedicles look.
     const pedicleHalf: Vec3 = [p.pedicleWidth / 2, 7.5, p.pedicleHeight / 2];
-    shapes.push(...bone((tissue, inset) => new FramedBox(tissue, pedicle, pedicleHalf, Math.min(2.5, p.pedicleWidth / 2 - 0.3), 0, inset)));
+    shapes.push(...bone((tissue, inset) => new FramedBox(tissue, pedicle, pedicleHalf, Math.min(p.pedicleWidth / 2, p.pedicleHeight / 2, 7.5) - 0.3, 0, inset)));
+
+    // Pars interarticularis: the bony column joining the superior articular process (above the
+    // pedicle) to the inferior one (below), the back wall of the upper foramen.
+    if (!isSacrum) {
+      const pars = shiftFrame(v.frame, [s * (c + 4.5), back + 0.62 * p.canalDepth + 3, -0.15 * h]);
+      shapes.push(...bone((tissue, inset) => new FramedBox(tissue, pars, [3.8, 4.2, h * 0.75], 3.4, 0, inset)));
+    }
 
     // Lamina: a plate whose front face runs from the facet region to the midline.
     shapes.push(...lamina(v.frame, [s * (c + 1.5), back + 0.62 * p.canalDepth], [0, back + p.canalDepth + 1], h, discBelow));
