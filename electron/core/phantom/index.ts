@@ -6,6 +6,7 @@ export { generatePhantomDataset, type PhantomDatasetOptions, type PhantomDataset
 export { generatePhantomStudy, type GeneratedStudy } from './generatePhantomStudy';
 export { planPhantomStudy, type PhantomStudyOptions, type PlannedStudy } from './planPhantomStudy';
 export { installDemoDataset, type DemoInstallOptions, type DemoInstallSummary } from './installDemoDataset';
+export { ensureDemoDataset, FIRST_START_DEMO } from './ensureDemoDataset';
 export type { LocationMeasurement, LocationTruth, SeriesTruth, StudyTruth, TruthPoint } from './truth/StudyTruth';
 export type { StudyPitfalls } from './protocol/StudyPitfalls';
 export type { GradeOverride } from './grades/sampleGrades';
