@@ -9,7 +9,7 @@ import type { StudyInfo } from './dicom/StudyInfo';
 import type { SeriesPlan, SlicePlan } from './protocol/SeriesPlan';
 import type { SeededRandom } from './random/SeededRandom';
 import { BiasField } from './render/BiasField';
-import { autoWindow } from './render/quantize';
+import { autoWindow } from './render/autoWindow';
 import { resampledGrid, type RenderGrid } from './render/RenderGrid';
 import { renderSliceGroup, type SliceImageRequest } from './render/renderSliceGroup';
 

@@ -20,6 +20,7 @@ describe('SeededRandom', () => {
     expect(a.fork('study', 3).next()).toBe(b.fork('study', 3).next());
     expect(a.fork('study', 3).next()).not.toBe(a.fork('study', 4).next());
     expect(mixSeed(1, 'a', 2)).not.toBe(mixSeed(1, 'a2'));
+    expect(mixSeed(5 + 2 ** 32, 'x')).not.toBe(mixSeed(5, 'x'));
   });
 
   it('draws within its ranges with the right moments', () => {

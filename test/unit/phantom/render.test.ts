@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { addRicianNoise } from '../../../electron/core/phantom/render/addRicianNoise';
-import { autoWindow } from '../../../electron/core/phantom/render/quantize';
+import { autoWindow } from '../../../electron/core/phantom/render/autoWindow';
 import { resampleToStored } from '../../../electron/core/phantom/render/resampleBilinear';
 import { resampledGrid, gridCoordinates } from '../../../electron/core/phantom/render/RenderGrid';
 import { paintShapes } from '../../../electron/core/phantom/render/paintShapes';

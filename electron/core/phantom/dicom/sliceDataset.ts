@@ -1,5 +1,5 @@
 import { positionAlongNormal, sliceNormal } from '../../../common/geometry';
-import type { DisplayWindow } from '../render/quantize';
+import type { DisplayWindow } from '../render/autoWindow';
 import type { SlicePlan } from '../protocol/SeriesPlan';
 
 /** The attributes that differ from slice to slice (Image Plane geometry, numbering, window). */

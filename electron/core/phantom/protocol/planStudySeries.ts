@@ -41,9 +41,10 @@ export function planStudySeries(anatomy: SpineAnatomy, pitfalls: StudyPitfalls, 
     if (shared) return { options: { ...shared, matrix: random.chance(0.8) ? shared.matrix : random.pick(SAGITTAL_MATRICES) }, protocol: { ...protocol, sliceThickness: round1(shared.spacing - 0.5), spacingBetweenSlices: shared.spacing } };
     const spacing = Math.max(3.6, protocol.spacingBetweenSlices);
     const fov = random.uniform(260, 320);
-    // Centred just behind the L3 body, as technologists centre on the spine, while keeping the
-    // skin of the back inside the field.
-    const centreY = Math.max(l3.frame.origin[1] + random.uniform(10, 35), anatomy.skinBack + 8 - fov / 2);
+    // The skin of the back a little inside the field's posterior edge, the spine kept near the
+    // middle (technologists centre on the spine).
+    const l3y = l3.frame.origin[1];
+    const centreY = Math.min(l3y + 35, Math.max(l3y - 15, anatomy.skinBack + random.uniform(10, 40) - fov / 2));
     return {
       options: {
         centre: [anatomy.midlineX + random.normal(0, 1.5), centreY, l3.frame.origin[2] + random.uniform(-25, 5)],

@@ -5,6 +5,9 @@
  */
 export function mixSeed(seed: number, ...labels: readonly (string | number)[]): number {
   let hash = fmix32((seed | 0) ^ 0x9e3779b9);
+  // Seeds beyond 32 bits (any safe integer is accepted) fold their high word in too.
+  const high = Math.floor(seed / 4294967296) | 0;
+  if (high !== 0) hash = fmix32(hash ^ Math.imul(high, 0x27d4eb2f));
   for (const label of labels) {
     const text = typeof label === 'number' ? `#${label}` : label;
     for (let i = 0; i < text.length; i++) hash = fmix32(hash ^ Math.imul(text.charCodeAt(i), 0x85ebca6b));
