@@ -1,7 +1,7 @@
 /**
- * Renders README previews of the phantom (issue 3): a mid-sagittal T1, a mid-sagittal T2 and
- * an axial T2 through L4/L5 of a study graded Normal/Mild everywhere and of one graded Severe
- * everywhere, each written to docs/images/ as an 8-bit PNG with the file's own default window
+ * Renders README previews of the phantom (issue 3): a mid-sagittal T1, a mid-sagittal T2, an
+ * axial T2 through L4/L5 and the parasagittal T1 through the left foramina, of a study graded
+ * Normal/Mild everywhere and of the same study graded Severe everywhere, each written to docs/images/ as an 8-bit PNG with the file's own default window
  * (WindowCenter/WindowWidth, PS3.3 C.11.2.1.2), downscaled to at most 384 px.
  *
  *   npx tsx scripts/render-phantom-previews.ts [outDir] [--seed N] [--crop]
@@ -127,11 +127,11 @@ try {
     toPng(readSlice(midSagittalT1(truth)), join(outDir, `phantom-${name}-sag-t1.png`));
     toPng(readSlice(fileOf(truth, spinal)), join(outDir, `phantom-${name}-sag-t2.png`));
     toPng(readSlice(fileOf(truth, axial)), join(outDir, `phantom-${name}-axial-l4l5.png`));
+    toPng(readSlice(fileOf(truth, foramen)), join(outDir, `phantom-${name}-sag-t1-left-foramina.png`));
     if (crops) {
       for (const point of [spinal, axial, foramen]) {
         toPng(readSlice(fileOf(truth, point)), join(outDir, `crop-${name}-${point.condition}.png`), { x: point.pixel.x, y: point.pixel.y, size: 64 });
       }
-      toPng(readSlice(fileOf(truth, foramen)), join(outDir, `phantom-${name}-sag-t1-foramen.png`));
     }
     console.log(`${name}: study ${truth.studyId}`);
   }
