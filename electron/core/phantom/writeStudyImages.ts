@@ -17,7 +17,6 @@ interface SliceJob {
   readonly seriesIndex: number;
   readonly slice: SlicePlan;
   readonly grid: RenderGrid;
-  readonly key: string;
 }
 
 /** Files written for one series, in the order of its slices. */
@@ -49,13 +48,14 @@ export function writeStudyImages(root: string, study: StudyInfo, anatomy: SpineA
   series.forEach((s, seriesIndex) => {
     for (const slice of s.slices) {
       const g = slice.geometry;
-      const fov = g.columns * g.columnSpacing;
-      const n = Math.min(g.columns, Math.max(32, Math.round(fov / s.renderSpacing)));
-      const grid = resampledGrid(g, n, n);
-      const key = [...grid.origin, ...grid.columnStep, ...grid.rowStep, n].map((v) => v.toFixed(4)).join(',');
+      // The acquisition grid: the field of view at the series' render spacing, never finer than stored.
+      const columns = Math.min(g.columns, Math.max(32, Math.round((g.columns * g.columnSpacing) / s.renderSpacing)));
+      const rows = Math.min(g.rows, Math.max(32, Math.round((g.rows * g.rowSpacing) / s.renderSpacing)));
+      const grid = resampledGrid(g, columns, rows);
+      const key = [...grid.origin, ...grid.columnStep, ...grid.rowStep, columns, rows].map((v) => v.toFixed(4)).join(',');
       const groupKey = `${s.renderGroup}|${key}`;
       const jobs = groups.get(groupKey) ?? [];
-      jobs.push({ seriesIndex, slice, grid, key });
+      jobs.push({ seriesIndex, slice, grid });
       groups.set(groupKey, jobs);
     }
   });
