@@ -104,7 +104,11 @@ describe('ground truth against the written geometry', () => {
         };
         const level = truth.anatomy.levels.find((l) => l.level === point.level);
         const body = patientToPixel(g, patientPoint(...(level?.disc.upper.frame.origin as Vec3))).point;
-        expect(mean3(point.pixel.x, point.pixel.y)).toBeGreaterThan(1.5 * mean3(body.x, body.y));
+        const grade = truth.locations.find((l) => l.condition === 'spinal' && l.level === point.level)?.grade;
+        const ratio = mean3(point.pixel.x, point.pixel.y) / mean3(body.x, body.y);
+        // A narrowed sac is a few mm wide and crowded with roots: partial volume dims its CSF.
+        const minimum = grade === 'severe' ? 1.05 : grade === 'moderate' ? 1.25 : 1.5;
+        expect(ratio, `${truth.studyId} ${point.level} ${grade}`).toBeGreaterThan(minimum);
         // The mid-sagittal slice: within half a slice spacing of the canal centre.
         const series = truth.series.find((s) => s.seriesId === point.seriesId);
         const spacing = Math.abs(geometryOf(series?.files[0] as string).position[0] - geometryOf(series?.files[1] as string).position[0]);
