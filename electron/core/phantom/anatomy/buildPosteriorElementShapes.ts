@@ -1,6 +1,7 @@
 import type { Vec3 } from '../../../common/geometry';
 import type { Side } from '../../../common/vocabulary';
 import { FramedBox } from '../scene/FramedBox';
+import { FramedEllipsoid } from '../scene/FramedEllipsoid';
 import { rotateFrameAboutU, rotateFrameAboutW, shiftFrame, type Frame } from '../scene/Frame';
 import type { Shape } from '../scene/Shape';
 import { bone } from './boneShapes';
@@ -52,9 +53,12 @@ function archOf(v: PlacedVertebra, discBelow: number): Shape[] {
     shapes.push(...lamina(v.frame, [s * (c + 1.5), back + 0.62 * p.canalDepth], [0, back + p.canalDepth + 1], h, discBelow));
 
     if (isSacrum) {
-      // The sacral ala: a broad lateral mass instead of a transverse process.
+      // The sacral ala: a broad lateral mass instead of a transverse process, and beside it the
+      // iliac wing, a curved plate running forwards and outwards (seen on axial L5/S1 images).
       const ala = shiftFrame(v.frame, [s * (c + p.pedicleWidth + 11), back - 2, 0]);
       shapes.push(...bone((tissue, inset) => new FramedBox(tissue, ala, [14, 13, h + 1], 4, 0, inset)));
+      const ilium = rotateFrameAboutW(shiftFrame(v.frame, [s * (c + p.pedicleWidth + 42), back - 8, 12]), s * 0.55);
+      shapes.push(...bone((tissue, inset) => new FramedEllipsoid(tissue, ilium, [7, 42, 55], 0, inset)));
     } else {
       const tpLength = p.transverseLength;
       const tp = shiftFrame(v.frame, [s * (c + p.pedicleWidth + tpLength / 2 - 3), back + 8, h - p.pedicleHeight / 2 - 1]);

@@ -76,10 +76,11 @@ export function buildSoftTissueShapes(column: SpineColumn, soft: SoftTissueParam
   if (l1) {
     for (const side of SIDES) {
       const s = sideSign(side);
-      const centre = toPatient(l1.frame, [s * random.uniform(58, 70), random.uniform(8, 22), random.uniform(-15, 5)]);
-      const f = frame(centre, [1, 0, 0], [0, 1, 0]);
-      shapes.push(new FramedEllipsoid(TISSUE.retroperitonealFat, f, [33, 30, 62]));
-      shapes.push(new FramedEllipsoid(TISSUE.viscera, f, [26, 22, 55], 0.85));
+      const centre = toPatient(l1.frame, [s * random.uniform(58, 68), random.uniform(12, 24), random.uniform(-15, 5)]);
+      // Bean-shaped in section, long axis turned about 30° from coronal (hilum forwards and in).
+      const f = rotateFrameAboutW(frame(centre, [1, 0, 0], [0, 1, 0]), s * (Math.PI / 6));
+      shapes.push(new FramedEllipsoid(TISSUE.retroperitonealFat, f, [30, 22, 62]));
+      shapes.push(new FramedEllipsoid(TISSUE.viscera, f, [24, 16, 55], 0.85));
     }
   }
 
