@@ -3,6 +3,7 @@ import { scanJob } from './jobs/scanJob';
 import { importRsnaJob } from './jobs/importRsnaJob';
 import { exportRsnaJob } from './jobs/exportRsnaJob';
 import { inferJob } from './jobs/inferJob';
+import { demoJob } from './jobs/demoJob';
 
 /** Every job kind the engine process runs. Add a kind: write its file in jobs/, list it here. */
 export const ENGINE_JOBS: Readonly<Record<string, EngineJob>> = {
@@ -10,4 +11,5 @@ export const ENGINE_JOBS: Readonly<Record<string, EngineJob>> = {
   'import-rsna': importRsnaJob,
   'export-rsna': exportRsnaJob,
   infer: inferJob,
+  'first-run-demo': demoJob,
 };
