@@ -35,7 +35,8 @@ def letterbox(grey: np.ndarray, size: int) -> tuple[np.ndarray, LetterboxGeometr
         t = torch.from_numpy(grey).float()[None, None]
         # Bilinear with half-pixel centres and no antialiasing, like cv2.INTER_LINEAR.
         t = F.interpolate(t, size=(new_h, new_w), mode="bilinear", align_corners=False)
-        resized = t[0, 0].round().clamp(0, 255).to(torch.uint8).numpy()
+        # Rounded half up to 8 bit, as the app's writeLetterboxed does (Math.round).
+        resized = (t[0, 0] + 0.5).floor().clamp(0, 255).to(torch.uint8).numpy()
     else:
         resized = grey
     out = np.full((size, size), PAD_VALUE, dtype=np.uint8)

@@ -13,6 +13,7 @@ from pathlib import Path
 import onnx
 import torch
 
+from ..models.anchors import anchor_count
 from ..models.deepscorenet import DeepScoreNet
 from ..models.yolov8 import YoloV8
 from ..vocabulary import detector_class_names
@@ -27,10 +28,10 @@ def export_detector(model: YoloV8, condition: str, imgsz: int, path: Path, versi
         raise ValueError(f"model has {model.nc} classes, the {condition} detector needs {len(names)}")
     example = torch.full((1, 3, imgsz, imgsz), 114 / 255, dtype=torch.float32)
     meta = detector_metadata(condition, names, imgsz, version, model.scale.width, date)
-    return export_onnx(model, example, path, "images", "output0", meta)
+    return export_onnx(model, example, path, "images", "output0", meta, [1, 4 + model.nc, anchor_count(imgsz)])
 
 
 def export_grader(model: DeepScoreNet, condition: str, path: Path, version: str,
                   date: str | None = None) -> onnx.ModelProto:
     example = torch.zeros((1, 32, 32, 3), dtype=torch.float32)
-    return export_onnx(model, example, path, "input", "probabilities", grader_metadata(condition, version, date))
+    return export_onnx(model, example, path, "input", "probabilities", grader_metadata(condition, version, date), [1, 3])

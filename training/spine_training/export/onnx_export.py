@@ -19,7 +19,8 @@ OPSET = 17
 
 
 def export_onnx(model: nn.Module, example: torch.Tensor, path: Path, input_name: str, output_name: str,
-                metadata: dict[str, str]) -> onnx.ModelProto:
+                metadata: dict[str, str], output_shape: list[int]) -> onnx.ModelProto:
+    """`output_shape`: the output's shape for a batch of one (its non-batch dims get pinned)."""
     model = copy.deepcopy(model).cpu().eval()
     buffer = io.BytesIO()
     with warnings.catch_warnings():
@@ -31,14 +32,28 @@ def export_onnx(model: nn.Module, example: torch.Tensor, path: Path, input_name:
             dynamic_axes={input_name: {0: "batch"}, output_name: {0: "batch"}},
         )
     proto = onnx.load_from_string(buffer.getvalue())
+    _pin_static_dims(proto, output_name, output_shape)
     del proto.metadata_props[:]
     for key, value in metadata.items():
         entry = proto.metadata_props.add()
         entry.key, entry.value = key, str(value)
-    onnx.checker.check_model(proto)
+    onnx.checker.check_model(proto, full_check=True)  # full_check: shape inference agrees with the pinned dims
     Path(path).parent.mkdir(parents=True, exist_ok=True)
     onnx.save(proto, str(path))
     return proto
+
+
+def _pin_static_dims(proto: onnx.ModelProto, output_name: str, shape: list[int]) -> None:
+    """The tracer names the output's non-batch dims symbolically ('Concatoutput0_dim_1'); they are
+    fixed by the architecture, so write them as numbers, as Ultralytics' export shows them
+    ([batch, 4 + nc, A]), for the app to check the interface without running the model."""
+    for out in proto.graph.output:
+        if out.name != output_name:
+            continue
+        for i, dim in enumerate(out.type.tensor_type.shape.dim):
+            if i > 0:
+                dim.Clear()
+                dim.dim_value = shape[i]
 
 
 def graph_interface(proto: onnx.ModelProto) -> dict:
