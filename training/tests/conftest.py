@@ -12,7 +12,9 @@ TRAINING_DIR = Path(__file__).resolve().parents[1]
 if str(TRAINING_DIR) not in sys.path:
     sys.path.insert(0, str(TRAINING_DIR))
 
-torch.set_num_threads(2)
+# One thread: the tests run tiny workloads, and on a shared 2-core machine two OpenMP threads
+# spinning at barriers made them up to 20x slower when the other core was busy.
+torch.set_num_threads(1)
 
 from spine_training.synthetic_export import write_synthetic_export  # noqa: E402
 
