@@ -77,7 +77,7 @@ def main(argv: list[str] | None = None) -> int:
             "title": f"DeepScoreNet severity grader for {data.group} points", "kind": GRADER_KIND,
             "condition": data.group, "version": version, "interface": INTERFACE,
             "data": data_section(export, args.data), "split": split.describe(), "split_counts": counts,
-            "method": METHOD, "hyperparameters": config_dict(cfg),
+            "method": METHOD, "hyperparameters": {**config_dict(cfg), "fitted temperature": round(result.temperature, 4)},
             "metrics": result.metrics,
             "run": run_section(args.seed + test_fold, device, result.epochs_run, result.best_epoch,
                                result.seconds_per_epoch, result.seconds_total, date),
