@@ -1,0 +1,6 @@
+#!/usr/bin/env bash
+# The training package's tests (pytest, Debian's python3-pytest): models, losses, readers,
+# ONNX export and one-epoch smoke runs of each model kind.
+set -euo pipefail
+cd "$(dirname "$0")/../training"
+/usr/bin/python3 -m pytest -q
