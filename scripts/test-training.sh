@@ -3,4 +3,5 @@
 # ONNX export and one-epoch smoke runs of each model kind.
 set -euo pipefail
 cd "$(dirname "$0")/../training"
-/usr/bin/python3 -m pytest -q
+mkdir -p ../test-results
+/usr/bin/python3 -m pytest -q --junitxml=../test-results/training.xml
