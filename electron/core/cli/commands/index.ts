@@ -3,7 +3,9 @@ import type { CliContext } from '../CliContext';
 import { registerDecodeCommand } from './decodeCommand';
 import { registerEvalCommand } from './evalCommand';
 import { registerDemoCommand } from './demoCommand';
+import { registerExportCropsCommand } from './exportCropsCommand';
 import { registerExportRsnaCommand } from './exportRsnaCommand';
+import { registerExportYoloCommand } from './exportYoloCommand';
 import { registerImportRsnaCommand } from './importRsnaCommand';
 import { registerIndexCommand } from './indexCommand';
 import { registerInferCommand } from './inferCommand';
@@ -21,4 +23,6 @@ export const COMMANDS: readonly ((program: Command, ctx: CliContext) => void)[] 
   registerEvalCommand,
   registerModelsCommand,
   registerDemoCommand,
+  registerExportYoloCommand,
+  registerExportCropsCommand,
 ];
