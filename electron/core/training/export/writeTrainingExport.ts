@@ -184,11 +184,16 @@ async function writeParts(plan: TrainingExportPlan, root: string, options: Write
   return { counts, undecodable };
 }
 
-/** 8-bit greyscale PNG (colour type 0), what the trainer's PIL reads as mode L. */
+/**
+ * 8-bit greyscale PNG (colour type 0), what the trainer's PIL reads as mode L. One filter (Sub)
+ * and fast deflate: measured on a noisy 512² phantom slice, pngjs's default (adaptive filter
+ * choice, level 6) takes 3–5× longer for a file only ~10% smaller, and an export writes
+ * thousands of slices.
+ */
 function encodeGreyPng(image: GreyImage): Buffer {
   const png = new PNG({ width: image.columns, height: image.rows, colorType: 0, inputColorType: 0, bitDepth: 8, inputHasAlpha: false });
   png.data = Buffer.from(image.data.buffer, image.data.byteOffset, image.data.byteLength);
-  return PNG.sync.write(png, { colorType: 0, inputColorType: 0, bitDepth: 8, inputHasAlpha: false, deflateLevel: 6 });
+  return PNG.sync.write(png, { colorType: 0, inputColorType: 0, bitDepth: 8, inputHasAlpha: false, filterType: 1, deflateLevel: 1 });
 }
 
 /** Ultralytics label lines `cls cx cy w h`, normalised to the slice, the seed's 16×16 px box; empty for a negative slice. */
