@@ -18,6 +18,9 @@ let window: BrowserWindow | null = null;
 
 async function start(): Promise<void> {
   hardenSession();
+  // The default models ship outside the asar (electron-builder extraResources); the engine
+  // process inherits this variable.
+  process.env['SPINE_REVIEW_BUNDLED_MODELS'] ??= app.isPackaged ? join(process.resourcesPath, 'models') : join(outDir, '..', 'models');
   workspace = openWorkspace({
     databasePath: defaultDatabasePath(),
     version: app.getVersion(),

@@ -5,3 +5,4 @@ export * from './studies';
 export * from './methods';
 export * from './events';
 export * from './spineApi';
+export * from './ai';

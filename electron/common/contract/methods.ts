@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AiRunRequest, type AiDiagnostics } from './ai';
 import type { JobInfo } from './jobs';
 import { type Settings, SettingsPatch } from './settings';
 import { StudyListQuery, StudyRef, type StudyDetail, type StudySummary } from './studies';
@@ -36,6 +37,8 @@ export const METHODS = {
   'dialog:chooseFolder': z.object({ purpose: z.enum(['index', 'import', 'export']) }).strict(),
   'settings:get': Empty,
   'settings:set': SettingsPatch,
+  'ai:run': AiRunRequest,
+  'ai:diagnostics': Empty,
 } as const satisfies Record<string, z.ZodType>;
 
 export interface MethodResponses {
@@ -51,6 +54,8 @@ export interface MethodResponses {
   'dialog:chooseFolder': string | null;
   'settings:get': Settings;
   'settings:set': Settings;
+  'ai:run': JobInfo;
+  'ai:diagnostics': AiDiagnostics;
 }
 
 export type MethodName = keyof typeof METHODS;

@@ -22,6 +22,8 @@ export interface SpineApi {
   chooseFolder: Call<'dialog:chooseFolder'>;
   getSettings: Call<'settings:get'>;
   setSettings: Call<'settings:set'>;
+  runAi: Call<'ai:run'>;
+  aiDiagnostics: Call<'ai:diagnostics'>;
   on<E extends EventName>(event: E, listener: (payload: EventPayloads[E]) => void): () => void;
 }
 
@@ -39,4 +41,6 @@ export const API_CHANNELS = {
   chooseFolder: 'dialog:chooseFolder',
   getSettings: 'settings:get',
   setSettings: 'settings:set',
+  runAi: 'ai:run',
+  aiDiagnostics: 'ai:diagnostics',
 } as const satisfies Record<Exclude<keyof SpineApi, 'on'>, MethodName>;

@@ -4,6 +4,7 @@ import { importRsnaJob } from './jobs/importRsnaJob';
 import { exportRsnaJob } from './jobs/exportRsnaJob';
 import { inferJob } from './jobs/inferJob';
 import { demoJob } from './jobs/demoJob';
+import { aiDiagnosticsJob } from './jobs/aiDiagnosticsJob';
 import { exportTrainingJob } from './jobs/exportTrainingJob';
 
 /** Every job kind the engine process runs. Add a kind: write its file in jobs/, list it here. */
@@ -13,5 +14,6 @@ export const ENGINE_JOBS: Readonly<Record<string, EngineJob>> = {
   'export-rsna': exportRsnaJob,
   infer: inferJob,
   'first-run-demo': demoJob,
+  'ai-diagnostics': aiDiagnosticsJob,
   'export-training': exportTrainingJob,
 };
