@@ -62,6 +62,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--negative-ratio", type=float, default=0.5,
                    help="negative slices per positive slice per epoch (negative = keep all)")
     p.add_argument("--no-augment", action="store_true")
+    p.add_argument("--val-max-images", type=int, default=None,
+                   help="early-stop on a fixed sample of at most this many validation images (saves CPU time per epoch)")
     p.add_argument("--save-weights", action="store_true",
                    help="also write <id>.pt (PyTorch weights) beside the ONNX file, e.g. to compare runtimes")
     args = p.parse_args(argv)
@@ -74,7 +76,7 @@ def main(argv: list[str] | None = None) -> int:
     data = read_yolo_dataset(args.data, export)
     device = pick_device(args.device)
     cfg = DetectorConfig(imgsz=args.imgsz, width=args.width, epochs=args.epochs, patience=args.patience,
-                         batch=args.batch, lr=args.lr, minutes=args.minutes,
+                         batch=args.batch, lr=args.lr, minutes=args.minutes, val_max_images=args.val_max_images,
                          negative_ratio=None if args.negative_ratio < 0 else args.negative_ratio,
                          augment=DetectorAugment(0, 0, 0, 0, 0) if args.no_augment else DetectorAugment())
     summary = []

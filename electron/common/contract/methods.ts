@@ -1,8 +1,10 @@
 import { z } from 'zod';
 import { AiRunRequest, type AiDiagnostics } from './ai';
 import type { JobInfo } from './jobs';
+import { QualityRequests, type LabelSetAgreement, type RunComparison, type RunQuality, type RunSummary } from './quality';
 import { type Settings, SettingsPatch } from './settings';
 import { StudyListQuery, StudyRef, type StudyDetail, type StudySummary } from './studies';
+import { TrainingRequests, type ModelFolder } from './training';
 
 export interface AppInfo {
   readonly version: string;
@@ -39,6 +41,13 @@ export const METHODS = {
   'settings:set': SettingsPatch,
   'ai:run': AiRunRequest,
   'ai:diagnostics': Empty,
+  'training:export': TrainingRequests.export,
+  'models:list': TrainingRequests.models,
+  'models:import': TrainingRequests.importModels,
+  'runs:list': QualityRequests.runs,
+  'runs:quality': QualityRequests.quality,
+  'runs:compare': QualityRequests.compare,
+  'labels:agreement': QualityRequests.agreement,
 } as const satisfies Record<string, z.ZodType>;
 
 export interface MethodResponses {
@@ -56,6 +65,13 @@ export interface MethodResponses {
   'settings:set': Settings;
   'ai:run': JobInfo;
   'ai:diagnostics': AiDiagnostics;
+  'training:export': JobInfo;
+  'models:list': ModelFolder;
+  'models:import': JobInfo;
+  'runs:list': RunSummary[];
+  'runs:quality': RunQuality;
+  'runs:compare': RunComparison;
+  'labels:agreement': LabelSetAgreement;
 }
 
 export type MethodName = keyof typeof METHODS;

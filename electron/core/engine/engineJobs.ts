@@ -6,6 +6,7 @@ import { inferJob } from './jobs/inferJob';
 import { demoJob } from './jobs/demoJob';
 import { aiDiagnosticsJob } from './jobs/aiDiagnosticsJob';
 import { exportTrainingJob } from './jobs/exportTrainingJob';
+import { importModelsJob } from './jobs/importModelsJob';
 
 /** Every job kind the engine process runs. Add a kind: write its file in jobs/, list it here. */
 export const ENGINE_JOBS: Readonly<Record<string, EngineJob>> = {
@@ -16,4 +17,5 @@ export const ENGINE_JOBS: Readonly<Record<string, EngineJob>> = {
   'first-run-demo': demoJob,
   'ai-diagnostics': aiDiagnosticsJob,
   'export-training': exportTrainingJob,
+  'import-models': importModelsJob,
 };

@@ -5,6 +5,8 @@ import { indexThroughEngine } from '../jobs/appJobs';
 import { getStudy } from '../studies/getStudy';
 import { listStudies } from '../studies/listStudies';
 import type { CoreServices } from './CoreServices';
+import { qualityHandlers } from './qualityHandlers';
+import { trainingHandlers } from './trainingHandlers';
 
 export type Handlers = {
   [M in MethodName]: (request: MethodParsedRequest<M>) => Promise<MethodResponse<M>> | MethodResponse<M>;
@@ -54,13 +56,13 @@ export function createHandlers(services: CoreServices): Handlers {
     'dialog:chooseFolder': ({ purpose }) => services.chooseFolder(purpose),
     'settings:get': () => settings.get(),
     'settings:set': (patch) => settings.set(patch),
-    'ai:run': ({ studyIds, strategy }) =>
+    'ai:run': ({ studyIds, strategy, modelIds }) =>
       jobs.start('infer', studyIds ? `AI on ${studyIds.length} ${studyIds.length === 1 ? 'study' : 'studies'}` : 'AI on every study', async (context) => {
         try {
           return await runInference(
             db,
             engine,
-            { modelsDir: defaultModelsDirectory(), ...(studyIds ? { studyIds } : {}), ...(strategy ? { strategy } : {}) },
+            { modelsDir: defaultModelsDirectory(), ...(studyIds ? { studyIds } : {}), ...(strategy ? { strategy } : {}), ...(modelIds ? { modelIds } : {}) },
             { signal: context.signal, onProgress: context.progress },
           );
         } finally {
@@ -68,5 +70,7 @@ export function createHandlers(services: CoreServices): Handlers {
         }
       }),
     'ai:diagnostics': () => engine.run('ai-diagnostics', {}),
+    ...trainingHandlers(services),
+    ...qualityHandlers(services),
   };
 }

@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../CliContext';
+import { registerBaselineCommand } from './baselineCommand';
 import { registerDecodeCommand } from './decodeCommand';
 import { registerEvalCommand } from './evalCommand';
 import { registerDemoCommand } from './demoCommand';
@@ -10,6 +11,7 @@ import { registerImportRsnaCommand } from './importRsnaCommand';
 import { registerIndexCommand } from './indexCommand';
 import { registerInferCommand } from './inferCommand';
 import { registerModelsCommand } from './modelsCommand';
+import { registerQualityCommand } from './qualityCommand';
 import { registerStatsCommand } from './statsCommand';
 
 /** Every CLI command, one file each. Add a command: write its file, list it here. */
@@ -25,4 +27,6 @@ export const COMMANDS: readonly ((program: Command, ctx: CliContext) => void)[] 
   registerDemoCommand,
   registerExportYoloCommand,
   registerExportCropsCommand,
+  registerQualityCommand,
+  registerBaselineCommand,
 ];

@@ -2,9 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
 
-/** The two parts of a training export (training/EXPORT_FORMAT.md). */
-export const EXPORT_PARTS = ['yolo', 'crops'] as const;
-export type ExportPart = (typeof EXPORT_PARTS)[number];
+export { EXPORT_PARTS, type ExportPart } from '../../../common/contract/training';
 
 export const EXPORT_FORMAT_VERSION = 1;
 export const EXPORT_MANIFEST_FILE = 'manifest.json';

@@ -11,6 +11,7 @@ import { GRADER_CROP, writeGraderCrop } from '../../inference/preprocess/graderC
 import type { GreyImage } from '../../inference/preprocess/minMaxToUint8';
 import { StudyImages } from '../../inference/pipeline/StudyImages';
 import type { SliceSource } from '../../inference/pipeline/StudyInput';
+import type { TrainingExportSummary } from '../../../common/contract/training';
 import { encodeNpyUint8 } from './encodeNpy';
 import type { LabelSnapshot } from './LabelSnapshot';
 import { FOLD_COUNT, type DetectorImage, type GraderCrop, type TrainingExportPlan } from './planTrainingExport';
@@ -36,17 +37,7 @@ export interface WriteExportOptions {
   readonly now?: () => Date;
 }
 
-export interface TrainingExportSummary {
-  readonly dir: string;
-  readonly parts: readonly ExportPart[];
-  /** Parts of an earlier export of the same labels kept beside the new ones. */
-  readonly kept: readonly ExportPart[];
-  readonly studies: number;
-  readonly counts: TrainingExportManifest['counts'];
-  readonly skipped: Readonly<Record<string, number>>;
-  /** Slices that could not be decoded (file and reason), left out. */
-  readonly undecodable: readonly string[];
-}
+export type { TrainingExportSummary };
 
 /**
  * Writes a training export (training/EXPORT_FORMAT.md) of a label snapshot: the slices go through
