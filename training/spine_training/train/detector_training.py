@@ -133,8 +133,8 @@ def train_detector_fold(data: YoloDataset, split: FoldSplit, cfg: DetectorConfig
         dt = time.monotonic() - t0
         epoch_times.append(dt)
         budget.record_epoch(dt)
-        if epoch == 0:
-            sched.replan(budget.epochs_that_fit(cfg.epochs) * steps_per_epoch)
+        # Re-planned after every epoch: the cosine follows the epochs the time left allows.
+        sched.replan(budget.epochs_that_fit(cfg.epochs) * steps_per_epoch)
         box, cls, dfl = (parts_sum / max(seen, 1)).tolist()
         row = {"epoch": epoch + 1, "train_box": box, "train_cls": cls, "train_dfl": dfl,
                "val_loss": val_metrics["loss"], "val_found_rate": val_metrics["found_rate"],
