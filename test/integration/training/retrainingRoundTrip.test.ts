@@ -101,5 +101,13 @@ describe('retraining round trip through the app', () => {
     expect(comparison.cells).toBe(5 * 25);
     const corrected = comparison.rows.find((r) => r.condition === 'spinal' && r.level === 'l4_l5' && r.label === 'severe');
     expect(corrected).toBeDefined();
+    // The correction shows as a disagreement between the imported originals and the current labels.
+    const agreement = await call<{ n: number; accuracy: number; quadraticKappa: number | null }>('labels:agreement', { first: { kind: 'imported' }, second: { kind: 'current' } });
+    expect(agreement.n).toBe(workspace.services.db.prepare('SELECT count(*) FROM grades WHERE grade IS NOT NULL').pluck().get());
+    const changed = workspace.services.db.prepare("SELECT count(*) FROM grades WHERE grade IS NOT imported_grade").pluck().get() as number;
+    expect(agreement.accuracy).toBeCloseTo(1 - changed / agreement.n, 12);
+    const bad = await dispatch(workspace.handlers, 'runs:quality', { runId: 'latest' });
+    expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(await dispatch(workspace.handlers, 'runs:quality', { runId: 999 })).toMatchObject({ ok: false, error: { code: 'not-found' } });
   }, 180_000);
 });
