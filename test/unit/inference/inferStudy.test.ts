@@ -3,6 +3,7 @@ import { LEVELS, type LevelId } from '../../../electron/common/vocabulary';
 import { openModelSet, type ModelSet } from '../../../electron/core/inference/models/openModelSet';
 import { readModelManifest } from '../../../electron/core/inference/models/readModelManifest';
 import { selectModels } from '../../../electron/core/inference/models/selectModels';
+import { SEED_DETECTOR_SETTINGS } from '../../../electron/core/inference/detect/detectorSettings';
 import { RSNA_GRADE_FREQUENCIES } from '../../../electron/core/inference/pipeline/classPriors';
 import { CancelledError, DEFAULT_INFERENCE_OPTIONS, inferStudy } from '../../../electron/core/inference/pipeline/inferStudy';
 import type { LocationPrediction, StudyPrediction } from '../../../electron/core/inference/pipeline/StudyInput';
@@ -32,10 +33,16 @@ const sliceX = (study: ReturnType<typeof syntheticStudy>, instanceId: number): n
 const sliceZ = (study: ReturnType<typeof syntheticStudy>, instanceId: number): number =>
   study.input.series.flatMap((s) => s.slices).find((s) => s.instanceId === instanceId)!.geometry!.position[2];
 
+/** The economical reading: the best slice first, the next ones only while a location is missing. */
+const EARLY_STOP = {
+  ...DEFAULT_INFERENCE_OPTIONS,
+  targeting: { ...DEFAULT_INFERENCE_OPTIONS.targeting, foraminalSlicesPerSide: 3, axialSlicesPerLevel: 1, stopWhenComplete: true },
+};
+
 describe('inferStudy, targeted', () => {
   it('finds all 25 locations where the anatomy is, with geometry deciding side and axial level', async () => {
     const study = syntheticStudy(1, { halo });
-    const result = await inferStudy(study.input, models, study.source, DEFAULT_INFERENCE_OPTIONS);
+    const result = await inferStudy(study.input, models, study.source, EARLY_STOP);
     expect(result.predictions).toHaveLength(25);
     expect(result.predictions.filter((p) => p.source === 'prior').map((p) => `${p.condition}:${p.level}:${p.note}`)).toEqual([]);
     // Only the targeted slices were run and decoded: the midline slice (it shows all five levels),
@@ -68,12 +75,12 @@ describe('inferStudy, targeted', () => {
 
   it('reads the midline neighbours only when the midline slice misses a level', async () => {
     const study = syntheticStudy(6, { offMidline: ['l4_l5'] });
-    const result = await inferStudy(study.input, models, study.source, DEFAULT_INFERENCE_OPTIONS);
+    const result = await inferStudy(study.input, models, study.source, EARLY_STOP);
     expect(result.slicesRun['spinal']).toBe(3);
     const l45 = get(result, 'spinal', 'l4_l5');
     expect(Math.abs(sliceX(study, l45.point!.instanceId))).toBe(4);
     expect(sliceX(study, get(result, 'spinal', 'l1_l2').point!.instanceId)).toBe(0);
-    const all = await inferStudy(study.input, models, study.source, { ...DEFAULT_INFERENCE_OPTIONS, targeting: { ...DEFAULT_INFERENCE_OPTIONS.targeting, stopWhenComplete: false } });
+    const all = await inferStudy(study.input, models, study.source, { ...EARLY_STOP, targeting: { ...EARLY_STOP.targeting, stopWhenComplete: false } });
     expect(all.slicesRun).toEqual({ spinal: 3, foraminal: 6, subarticular: 5 });
   });
 
@@ -123,7 +130,7 @@ describe('inferStudy, targeted', () => {
 describe('inferStudy, every slice (the seed)', () => {
   it('runs every slice, trusts the classes, and averages the grades', async () => {
     const study = syntheticStudy(5, { halo });
-    const result = await inferStudy(study.input, models, study.source, { ...DEFAULT_INFERENCE_OPTIONS, strategy: 'every-slice' });
+    const result = await inferStudy(study.input, models, study.source, { ...DEFAULT_INFERENCE_OPTIONS, detector: SEED_DETECTOR_SETTINGS, strategy: 'every-slice' });
     expect(result.slicesRun).toEqual({ spinal: 17, foraminal: 17, subarticular: 15 });
     // The seed's flaws, visible: both foramina read as "Left", every axial recess as L3/L4, sides swapped.
     const modelled = result.predictions.filter((p) => p.source === 'model').map((p) => `${p.condition}:${p.level}`);

@@ -23,18 +23,23 @@ export interface TargetingOptions {
 }
 
 /**
- * Defaults: up to 3 midline sagittal T2 slices cover the canal (~15 mm wide at 3.5–4 mm spacing);
- * the lumbar foramina lie roughly 15–25 mm either side of the midline, so up to 3 slices per side
- * around 20 mm; the axial slice nearest each disc (its neighbours at 4 mm see the same disc).
- * Each detector image costs about as much as grading all 25 crops, hence stopping early.
+ * Defaults: the 3 midline sagittal T2 slices cover the canal (~15 mm wide at 3.5–4 mm spacing);
+ * the lumbar foramina lie roughly 13–25 mm either side of the midline (further out caudally), so
+ * the 5 slices per side nearest 20 mm; the 3 axial slices nearest each disc. Every targeted slice
+ * is run and each location keeps its best-scored point (`stopWhenComplete` false): measured on a
+ * 30-study phantom validation set (seed 4242, not the held-out set) with the default models, this
+ * located 93 % of the labelled points within 5 mm against 83 % with the earlier economical
+ * reading (3 slices per side, 1 axial slice per level, stopping at the first slice that shows all
+ * five levels: the foramina of some levels lie on the next slice out). At 128 px a detector image
+ * costs less than grading the 25 crops, so reading ~20 slices a study is cheap (issue 7).
  */
 export const DEFAULT_TARGETING: TargetingOptions = {
   spinalSlices: 3,
-  foraminalSlicesPerSide: 3,
+  foraminalSlicesPerSide: 5,
   foraminalOffsetMm: 20,
-  axialSlicesPerLevel: 1,
+  axialSlicesPerLevel: 3,
   axialMaxDistanceMm: 12,
-  stopWhenComplete: true,
+  stopWhenComplete: false,
 };
 
 /** LPS: +x points to the patient's left (PS3.3 C.7.6.2.1.1), so a larger x is further left. */

@@ -3,6 +3,7 @@ import type { EngineHost } from '../../engine/EngineHost';
 import type { ModelRunInfo } from '../models/openModelSet';
 import { readModelManifest } from '../models/readModelManifest';
 import { selectModels } from '../models/selectModels';
+import { SEED_DETECTOR_SETTINGS } from '../detect/detectorSettings';
 import type { PriorTable } from '../pipeline/classPriors';
 import { DEFAULT_INFERENCE_OPTIONS, type InferenceOptions, type Strategy } from '../pipeline/inferenceOptions';
 import type { ProviderName } from '../runtime/executionProviders';
@@ -68,10 +69,13 @@ export async function runInference(db: Database, engine: EngineHost, request: In
   const manifest = readModelManifest(request.modelsDir);
   const selection = selectModels(manifest.models, request.modelIds);
   const models = [...Object.values(selection.detectors), ...Object.values(selection.graders)];
+  const strategy = request.strategy ?? DEFAULT_INFERENCE_OPTIONS.strategy;
   const options: InferenceOptions = {
     ...DEFAULT_INFERENCE_OPTIONS,
+    // The seed's every-slice reading keeps the seed's 0.25 (see TARGETED_CONFIDENCE).
+    ...(strategy === 'every-slice' ? { detector: SEED_DETECTOR_SETTINGS } : {}),
     ...request.options,
-    strategy: request.strategy ?? DEFAULT_INFERENCE_OPTIONS.strategy,
+    strategy,
     priors: request.priors ?? workspacePriors(db),
   };
   const studies = loadStudyInputs(db, request.studyIds);
