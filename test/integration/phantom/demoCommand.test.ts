@@ -28,6 +28,8 @@ describe('spine-review demo', () => {
     expect(run.status, run.stderr).toBe(0);
     const summary = JSON.parse(run.stdout.trim().split('\n').pop() as string) as Record<string, number>;
     expect(summary['studies']).toBe(3);
+    // The default models (models/) ran on the new studies (issue 7: demo uses them by default).
+    expect(summary['aiStatus']).toBe('done');
 
     const studyFolders = readdirSync(join(dir, 'train_images'));
     expect(studyFolders).toHaveLength(3);
@@ -50,6 +52,7 @@ describe('spine-review demo', () => {
       expect(count('SELECT count(*) FROM points')).toBe(coordinates.length);
       expect(count("SELECT count(*) FROM series WHERE role_source = 'rsna_csv'")).toBe(series.length);
       expect(count('SELECT count(*) FROM index_problems')).toBe(0);
+      expect(count('SELECT count(*) FROM predictions')).toBe(3 * 25);
       // Every imported point refers to an indexed instance of its series.
       expect(count('SELECT count(*) FROM points p WHERE NOT EXISTS (SELECT 1 FROM instances i WHERE i.series_id = p.series_id AND i.instance_number = p.instance_number)')).toBe(0);
     } finally {
