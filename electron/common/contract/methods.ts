@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import type { JobInfo } from './jobs';
 import { type Settings, SettingsPatch } from './settings';
+import { LabelRequests, type EditEntry, type StudyLabels } from './labels';
+import { PixelsRequest, type FramePixels } from './pixels';
 import { StudyListQuery, StudyRef, type StudyDetail, type StudySummary } from './studies';
 
 export interface AppInfo {
@@ -36,6 +38,18 @@ export const METHODS = {
   'dialog:chooseFolder': z.object({ purpose: z.enum(['index', 'import', 'export']) }).strict(),
   'settings:get': Empty,
   'settings:set': SettingsPatch,
+  'pixels:get': PixelsRequest,
+  'label:get': LabelRequests.get,
+  'label:setGrade': LabelRequests.setGrade,
+  'label:movePoint': LabelRequests.movePoint,
+  'label:addPoint': LabelRequests.addPoint,
+  'label:deletePoint': LabelRequests.deletePoint,
+  'label:acceptAi': LabelRequests.acceptAi,
+  'label:shiftLevels': LabelRequests.shiftLevels,
+  'label:undo': LabelRequests.undo,
+  'label:redo': LabelRequests.undo,
+  'label:history': LabelRequests.history,
+  'review:set': LabelRequests.setReview,
 } as const satisfies Record<string, z.ZodType>;
 
 export interface MethodResponses {
@@ -51,6 +65,18 @@ export interface MethodResponses {
   'dialog:chooseFolder': string | null;
   'settings:get': Settings;
   'settings:set': Settings;
+  'pixels:get': FramePixels;
+  'label:get': StudyLabels;
+  'label:setGrade': StudyLabels;
+  'label:movePoint': StudyLabels;
+  'label:addPoint': StudyLabels;
+  'label:deletePoint': StudyLabels;
+  'label:acceptAi': StudyLabels;
+  'label:shiftLevels': StudyLabels;
+  'label:undo': StudyLabels;
+  'label:redo': StudyLabels;
+  'label:history': EditEntry[];
+  'review:set': StudyLabels;
 }
 
 export type MethodName = keyof typeof METHODS;

@@ -3,6 +3,8 @@ import { indexThroughEngine } from '../jobs/appJobs';
 import { getStudy } from '../studies/getStudy';
 import { listStudies } from '../studies/listStudies';
 import type { CoreServices } from './CoreServices';
+import { labelHandlers } from './labelHandlers';
+import { pixelHandlers } from './pixelHandlers';
 
 export type Handlers = {
   [M in MethodName]: (request: MethodParsedRequest<M>) => Promise<MethodResponse<M>> | MethodResponse<M>;
@@ -13,7 +15,7 @@ export type Handlers = {
  * to Chromium, tests call it directly. Requests arrive here already validated (dispatch.ts).
  */
 export function createHandlers(services: CoreServices): Handlers {
-  const { db, jobs, engine, settings } = services;
+  const { db, jobs, engine, settings, checks } = services;
   const changed = (reason: string): void => services.emit('workspace:changed', { reason });
   return {
     'app:info': () => ({
@@ -22,7 +24,7 @@ export function createHandlers(services: CoreServices): Handlers {
       reader: settings.get().reader,
       platform: services.platform,
     }),
-    'study:list': (query) => listStudies(db, query),
+    'study:list': async (query) => listStudies(db, query, await checks.allCounts()),
     'study:get': ({ studyId }) => getStudy(db, studyId),
     'index:start': ({ root }) =>
       jobs.start('index', `Index ${root}`, async (context) => {
@@ -52,5 +54,7 @@ export function createHandlers(services: CoreServices): Handlers {
     'dialog:chooseFolder': ({ purpose }) => services.chooseFolder(purpose),
     'settings:get': () => settings.get(),
     'settings:set': (patch) => settings.set(patch),
+    ...pixelHandlers(services),
+    ...labelHandlers(services),
   };
 }

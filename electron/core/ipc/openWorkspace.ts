@@ -1,5 +1,6 @@
 import type { EventName, EventPayloads } from '../../common/contract';
 import { EngineHost, type EngineTransport } from '../engine/EngineHost';
+import { LabelCheckIndex } from '../checks/LabelCheckIndex';
 import { JobManager } from '../jobs/JobManager';
 import { SettingsStore } from '../settings/SettingsStore';
 import { openDatabase } from '../store/openDatabase';
@@ -37,6 +38,7 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
     engine,
     jobs,
     settings: new SettingsStore(db),
+    checks: new LabelCheckIndex(db),
     chooseFolder: options.chooseFolder,
     emit: options.emit,
   };
