@@ -1,0 +1,511 @@
+import { orientationLabels } from '../../../../electron/common/geometry';
+import type { VoiWindow, WindowPreset } from '../../../../electron/common/imaging';
+import { EMPTY_SCENE, type OverlayPoint, type OverlayScene } from './OverlayScene';
+import { paintAnnotations } from './paintAnnotations';
+import { paintOverlay, POINT_RADIUS } from './paintOverlay';
+import type { LoadedSlice, SliceCache } from './SliceCache';
+import { SliceRenderer } from './SliceRenderer';
+import { sliceWindows } from './sliceWindows';
+import type { ViewSeries, ViewSlice } from './ViewSeries';
+import { EMPTY_VIEWPORT_STATE, type ViewportState } from './ViewportState';
+import { ViewTransform, type CanvasPoint } from './ViewTransform';
+
+/** What a viewport asks of the engine that owns it. */
+export interface ViewportHost {
+  readonly cache: SliceCache;
+  /** The slice, window or view changed: other viewports' reference lines follow. */
+  viewChanged(viewport: Viewport): void;
+  pointPicked(viewport: Viewport, point: OverlayPoint): void;
+  /** A dragged label point was let go at a client position (maybe over another viewport). */
+  pointDropped(viewport: Viewport, pointId: number, clientX: number, clientY: number): void;
+  /** Place mode is on and the reader clicked the image. */
+  placing(): boolean;
+  place(viewport: Viewport, at: CanvasPoint): void;
+  firstImage(viewport: Viewport): void;
+}
+
+type Gesture =
+  | { kind: 'window'; x: number; y: number; start: VoiWindow }
+  | { kind: 'pan'; x: number; y: number }
+  | { kind: 'zoom'; x: number; y: number; anchorX: number; anchorY: number }
+  | { kind: 'point'; point: OverlayPoint; at: CanvasPoint; moved: boolean };
+
+/**
+ * One view: owns an image canvas and an overlay canvas stacked in the container the React side
+ * gives it, draws them on requestAnimationFrame when something changed (the image only when the
+ * slice, window or view moved; the overlay on its own), and turns wheel, pointer and key input
+ * into slice, window/level, zoom, pan and point edits (style.md, "The React ↔ canvas seam").
+ */
+export class Viewport {
+  readonly transform = new ViewTransform();
+  private readonly imageCanvas: HTMLCanvasElement;
+  private readonly overlayCanvas: HTMLCanvasElement;
+  private readonly renderer = new SliceRenderer();
+  private readonly listeners = new Set<() => void>();
+  private readonly resizeObserver: ResizeObserver;
+  private series: ViewSeries | null = null;
+  private index = 0;
+  private window: VoiWindow | null = null;
+  private shown: LoadedSlice | null = null;
+  private shownIndex = -1;
+  private fitted = true;
+  private scene: OverlayScene = EMPTY_SCENE;
+  private gesture: Gesture | null = null;
+  private wheelRemainder = 0;
+  private frameRequest = 0;
+  private imageDirty = true;
+  private overlayDirty = true;
+  private everDrawn = false;
+  private state: ViewportState = EMPTY_VIEWPORT_STATE;
+  private error: string | null = null;
+  private dpr = 1;
+  private disposed = false;
+
+  constructor(
+    readonly container: HTMLElement,
+    readonly label: string,
+    private readonly host: ViewportHost,
+  ) {
+    this.imageCanvas = this.addCanvas('viewport-image');
+    this.overlayCanvas = this.addCanvas('viewport-overlay');
+    this.overlayCanvas.addEventListener('wheel', this.onWheel, { passive: false });
+    this.overlayCanvas.addEventListener('pointerdown', this.onPointerDown);
+    this.overlayCanvas.addEventListener('pointermove', this.onPointerMove);
+    this.overlayCanvas.addEventListener('pointerup', this.onPointerUp);
+    this.overlayCanvas.addEventListener('pointercancel', this.onPointerUp);
+    this.overlayCanvas.addEventListener('dblclick', this.onDoubleClick);
+    this.overlayCanvas.addEventListener('contextmenu', (e) => e.preventDefault());
+    this.resizeObserver = new ResizeObserver(() => this.resize());
+    this.resizeObserver.observe(container);
+    this.resize();
+  }
+
+  private addCanvas(className: string): HTMLCanvasElement {
+    const canvas = document.createElement('canvas');
+    canvas.className = className;
+    canvas.setAttribute('aria-hidden', 'true');
+    this.container.appendChild(canvas);
+    return canvas;
+  }
+
+  // ---- state for React (useSyncExternalStore) ----
+
+  subscribe = (listener: () => void): (() => void) => {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  };
+
+  getState = (): ViewportState => this.state;
+
+  private publish(): void {
+    const slice = this.currentSlice();
+    const fit = this.transform.fitZoom();
+    const next: ViewportState = {
+      seriesId: this.series?.id ?? null,
+      sliceIndex: this.index,
+      sliceCount: this.series?.slices.length ?? 0,
+      instanceNumber: slice?.instanceNumber ?? null,
+      slicePosition: slice?.slicePosition ?? null,
+      window: this.window,
+      zoomPercent: Math.round((this.transform.zoom / fit) * 100),
+      status: !this.series || this.series.slices.length === 0 ? 'empty' : this.error ? 'error' : this.shownIndex === this.index && this.shown ? 'ready' : 'loading',
+      error: this.error,
+    };
+    const changed = (Object.keys(next) as (keyof ViewportState)[]).some((k) => next[k] !== this.state[k]);
+    if (!changed) return;
+    this.state = next;
+    for (const listener of this.listeners) listener();
+  }
+
+  // ---- commands ----
+
+  getSeries(): ViewSeries | null {
+    return this.series;
+  }
+
+  currentSlice(): ViewSlice | undefined {
+    return this.series?.slices[this.index];
+  }
+
+  setSeries(series: ViewSeries | null, startIndex?: number): void {
+    if (series?.id === this.series?.id && startIndex === undefined) return;
+    this.series = series;
+    this.window = null;
+    this.shown = null;
+    this.shownIndex = -1;
+    this.fitted = true;
+    this.error = null;
+    const count = series?.slices.length ?? 0;
+    this.index = Math.max(0, Math.min(count - 1, startIndex ?? Math.floor((count - 1) / 2)));
+    this.loadCurrent();
+    this.prefetchAround();
+    this.invalidate(true);
+    this.host.viewChanged(this);
+  }
+
+  setSlice(index: number): void {
+    const count = this.series?.slices.length ?? 0;
+    const next = Math.max(0, Math.min(count - 1, Math.round(index)));
+    if (next === this.index || count === 0) return;
+    this.index = next;
+    this.error = null;
+    this.loadCurrent();
+    this.prefetchAround();
+    this.invalidate(true);
+    this.host.viewChanged(this);
+  }
+
+  scrollBy(delta: number): void {
+    this.setSlice(this.index + delta);
+  }
+
+  setWindow(window: VoiWindow): void {
+    this.window = { center: window.center, width: Math.max(1, window.width) };
+    this.invalidate(true);
+  }
+
+  /** The current slice's own windows (header, then full range): the first is the default. */
+  sliceWindows(): WindowPreset[] {
+    return this.shown ? sliceWindows(this.shown) : [];
+  }
+
+  fit(): void {
+    this.transform.fit();
+    this.fitted = true;
+    this.invalidate(true);
+  }
+
+  /** Fit, and the default window of the slice shown. */
+  reset(): void {
+    this.window = this.sliceWindows()[0] ?? this.window;
+    this.fit();
+  }
+
+  zoomBy(factor: number): void {
+    this.transform.zoomAt(factor, this.imageCanvas.width / 2, this.imageCanvas.height / 2);
+    this.fitted = false;
+    this.invalidate(true);
+  }
+
+  panBy(dx: number, dy: number): void {
+    this.transform.panX += dx * this.dpr;
+    this.transform.panY += dy * this.dpr;
+    this.fitted = false;
+    this.invalidate(true);
+  }
+
+  /** Pans so that an image point of the current series sits in the middle of the view. */
+  centreOn(x: number, y: number): void {
+    this.transform.centreOn(x, y);
+    this.fitted = false;
+    this.invalidate(true);
+  }
+
+  setScene(scene: OverlayScene): void {
+    this.scene = scene;
+    this.invalidate(false);
+  }
+
+  /** Whether a client (CSS) position lies over this viewport's image area. */
+  containsClient(clientX: number, clientY: number): boolean {
+    const r = this.overlayCanvas.getBoundingClientRect();
+    return clientX >= r.left && clientX <= r.right && clientY >= r.top && clientY <= r.bottom;
+  }
+
+  /** Image coordinates of a client (CSS) position. */
+  clientToImage(clientX: number, clientY: number): CanvasPoint {
+    const r = this.overlayCanvas.getBoundingClientRect();
+    return this.transform.canvasToImage((clientX - r.left) * this.dpr, (clientY - r.top) * this.dpr);
+  }
+
+  /** Handles a key pressed while the viewport has focus; true when it was used. */
+  handleKey(event: KeyboardEvent): boolean {
+    const step = event.shiftKey ? 5 : 1;
+    switch (event.key) {
+      case 'ArrowUp':
+      case 'ArrowLeft':
+        this.scrollBy(-step);
+        return true;
+      case 'ArrowDown':
+      case 'ArrowRight':
+        this.scrollBy(step);
+        return true;
+      case 'PageUp':
+        this.scrollBy(-5);
+        return true;
+      case 'PageDown':
+        this.scrollBy(5);
+        return true;
+      case 'Home':
+        this.setSlice(0);
+        return true;
+      case 'End':
+        this.setSlice((this.series?.slices.length ?? 1) - 1);
+        return true;
+      case '+':
+      case '=':
+        this.zoomBy(1.25);
+        return true;
+      case '-':
+        this.zoomBy(0.8);
+        return true;
+      case 'f':
+        this.fit();
+        return true;
+      case 'r':
+        this.reset();
+        return true;
+      default:
+        return false;
+    }
+  }
+
+  dispose(): void {
+    this.disposed = true;
+    if (this.frameRequest) cancelAnimationFrame(this.frameRequest);
+    this.resizeObserver.disconnect();
+    this.imageCanvas.remove();
+    this.overlayCanvas.remove();
+    this.listeners.clear();
+  }
+
+  // ---- loading ----
+
+  private loadCurrent(): void {
+    const slice = this.currentSlice();
+    if (!slice) return;
+    const cached = this.host.cache.peek(slice.instanceId);
+    if (cached) {
+      this.show(cached, slice.index);
+      return;
+    }
+    const index = this.index;
+    const seriesId = this.series?.id;
+    this.host.cache.get(slice.instanceId).then(
+      (loaded) => {
+        if (this.disposed || this.series?.id !== seriesId || this.index !== index) return;
+        this.show(loaded, index);
+      },
+      (error: unknown) => {
+        if (this.disposed || this.series?.id !== seriesId || this.index !== index) return;
+        this.error = error instanceof Error ? error.message : String(error);
+        this.invalidate(true);
+      },
+    );
+  }
+
+  private show(loaded: LoadedSlice, index: number): void {
+    this.shown = loaded;
+    this.shownIndex = index;
+    const slice = this.series?.slices[index];
+    const spacing = slice?.geometry;
+    this.transform.setImage(loaded.info.columns, loaded.info.rows, spacing?.columnSpacing ?? 1, spacing?.rowSpacing ?? 1);
+    if (!this.window) this.window = sliceWindows(loaded)[0] ?? { center: 128, width: 256 };
+    if (this.fitted) this.transform.fit();
+    this.invalidate(true);
+  }
+
+  private prefetchAround(): void {
+    const slices = this.series?.slices ?? [];
+    const order = [...slices].sort((a, b) => Math.abs(a.index - this.index) - Math.abs(b.index - this.index));
+    this.host.cache.prefetch(order.map((s) => s.instanceId));
+  }
+
+  // ---- drawing ----
+
+  private resize(): void {
+    this.dpr = window.devicePixelRatio || 1;
+    const width = Math.max(1, Math.round(this.container.clientWidth * this.dpr));
+    const height = Math.max(1, Math.round(this.container.clientHeight * this.dpr));
+    for (const canvas of [this.imageCanvas, this.overlayCanvas]) {
+      if (canvas.width !== width) canvas.width = width;
+      if (canvas.height !== height) canvas.height = height;
+    }
+    this.transform.setCanvas(width, height);
+    if (this.fitted) this.transform.fit();
+    this.invalidate(true);
+  }
+
+  private invalidate(image: boolean): void {
+    if (image) this.imageDirty = true;
+    this.overlayDirty = true;
+    this.publish();
+    if (!this.frameRequest && !this.disposed) this.frameRequest = requestAnimationFrame(this.draw);
+  }
+
+  private readonly draw = (): void => {
+    this.frameRequest = 0;
+    const started = performance.now();
+    const newSlice = this.imageDirty && this.shown !== null && this.shownIndex === this.index;
+    if (this.imageDirty) this.drawImage();
+    if (this.overlayDirty) this.drawOverlay();
+    this.imageDirty = false;
+    this.overlayDirty = false;
+    if (newSlice) {
+      // User Timing marks for the viewer benchmark (bench/viewer.bench.ts): time to draw a slice.
+      performance.mark('spine:slice-drawn', { detail: { view: this.label, index: this.index, ms: performance.now() - started } });
+      if (!this.everDrawn) {
+        this.everDrawn = true;
+        this.host.firstImage(this);
+      }
+    }
+  };
+
+  private drawImage(): void {
+    const ctx = this.imageCanvas.getContext('2d');
+    if (!ctx) return;
+    ctx.fillStyle = '#000';
+    ctx.fillRect(0, 0, this.imageCanvas.width, this.imageCanvas.height);
+    if (!this.shown || !this.window || this.error) return;
+    const source = this.renderer.render(this.shown, this.window);
+    const rect = this.transform.imageRect();
+    ctx.imageSmoothingEnabled = true;
+    ctx.drawImage(source, rect.x, rect.y, rect.width, rect.height);
+  }
+
+  private drawOverlay(): void {
+    const ctx = this.overlayCanvas.getContext('2d');
+    if (!ctx) return;
+    const { width, height } = this.overlayCanvas;
+    ctx.clearRect(0, 0, width, height);
+    const slice = this.currentSlice();
+    if (this.shown && !this.error) paintOverlay(ctx, this.transform, this.sceneWithDrag(), this.dpr);
+    const geometry = slice?.geometry;
+    const count = this.series?.slices.length ?? 0;
+    paintAnnotations(ctx, width, height, this.dpr, {
+      title: this.series?.description ?? this.label,
+      slice: count > 0 ? `Slice ${this.index + 1}/${count}${slice?.instanceNumber !== null && slice ? ` · Im ${slice.instanceNumber}` : ''}` : '',
+      position: slice?.slicePosition !== null && slice?.slicePosition !== undefined ? `Pos ${slice.slicePosition.toFixed(1)} mm` : '',
+      display: this.window ? `W ${Math.round(this.window.width)} L ${Math.round(this.window.center)} · ${this.state.zoomPercent}%` : '',
+      orientation: geometry && this.shown ? orientationLabels(geometry.rowDirection, geometry.columnDirection, 0.25) : null,
+      notice: this.notice(),
+    });
+  }
+
+  private notice(): string | null {
+    if (!this.series) return 'No series for this view';
+    if (this.series.slices.length === 0) return 'This series has no images';
+    if (this.error) return `Cannot show this slice: ${this.error}`;
+    if (!this.shown) return 'Loading…';
+    return null;
+  }
+
+  private sceneWithDrag(): OverlayScene {
+    const g = this.gesture;
+    if (g?.kind !== 'point' || !g.moved) return this.scene;
+    const image = this.transform.canvasToImage(g.at.x, g.at.y);
+    const dragged: OverlayPoint = { ...g.point, x: image.x, y: image.y, onSlice: true, selected: true };
+    return { ...this.scene, points: [...this.scene.points.filter((p) => p.id !== g.point.id), dragged] };
+  }
+
+  // ---- input ----
+
+  private canvasPoint(event: MouseEvent): CanvasPoint {
+    return { x: event.offsetX * this.dpr, y: event.offsetY * this.dpr };
+  }
+
+  private hitPoint(at: CanvasPoint): OverlayPoint | null {
+    let best: OverlayPoint | null = null;
+    let bestDistance = (POINT_RADIUS + 4) * this.dpr;
+    for (const point of this.scene.points) {
+      if (!point.onSlice) continue;
+      const p = this.transform.imageToCanvas(point.x, point.y);
+      const d = Math.hypot(p.x - at.x, p.y - at.y);
+      if (d <= bestDistance) {
+        best = point;
+        bestDistance = d;
+      }
+    }
+    return best;
+  }
+
+  private readonly onWheel = (event: WheelEvent): void => {
+    event.preventDefault();
+    if (event.ctrlKey || event.metaKey) {
+      const at = this.canvasPoint(event);
+      this.transform.zoomAt(event.deltaY < 0 ? 1.1 : 1 / 1.1, at.x, at.y);
+      this.fitted = false;
+      this.invalidate(true);
+      return;
+    }
+    // One slice per wheel notch (100 px in pixel mode, 3 lines in line mode); trackpads add up.
+    const pixels = event.deltaMode === 1 ? event.deltaY * 33 : event.deltaY;
+    this.wheelRemainder += pixels;
+    const steps = Math.trunc(this.wheelRemainder / 100) || (Math.abs(pixels) >= 100 ? Math.sign(pixels) : 0);
+    if (steps !== 0) {
+      this.wheelRemainder = 0;
+      this.scrollBy(steps);
+    }
+  };
+
+  private readonly onPointerDown = (event: PointerEvent): void => {
+    this.container.focus({ preventScroll: true });
+    const at = this.canvasPoint(event);
+    const hit = event.button === 0 && !event.shiftKey && !event.ctrlKey ? this.hitPoint(at) : null;
+    if (hit) {
+      this.host.pointPicked(this, hit);
+      if (hit.id !== null) this.gesture = { kind: 'point', point: hit, at, moved: false };
+    } else if (event.button === 0 && this.host.placing() && this.shown) {
+      this.host.place(this, this.transform.canvasToImage(at.x, at.y));
+      return;
+    } else if (event.button === 1 || (event.button === 0 && event.shiftKey)) {
+      this.gesture = { kind: 'pan', x: event.clientX, y: event.clientY };
+    } else if (event.button === 2 || (event.button === 0 && event.ctrlKey)) {
+      this.gesture = { kind: 'zoom', x: event.clientX, y: event.clientY, anchorX: at.x, anchorY: at.y };
+    } else if (event.button === 0 && this.window) {
+      this.gesture = { kind: 'window', x: event.clientX, y: event.clientY, start: this.window };
+    }
+    if (this.gesture) this.overlayCanvas.setPointerCapture(event.pointerId);
+  };
+
+  private readonly onPointerMove = (event: PointerEvent): void => {
+    const g = this.gesture;
+    if (!g) {
+      const over = this.hitPoint(this.canvasPoint(event));
+      this.overlayCanvas.style.cursor = over ? 'grab' : this.host.placing() ? 'crosshair' : 'default';
+      return;
+    }
+    switch (g.kind) {
+      case 'window': {
+        // Drag right widens the window, drag down raises the level; the step follows the width so fine and coarse both work.
+        const step = Math.max(g.start.width, 1) / 250;
+        this.setWindow({ width: g.start.width + (event.clientX - g.x) * step, center: g.start.center + (event.clientY - g.y) * step });
+        break;
+      }
+      case 'pan':
+        this.panBy(event.clientX - g.x, event.clientY - g.y);
+        g.x = event.clientX;
+        g.y = event.clientY;
+        break;
+      case 'zoom':
+        this.transform.zoomAt(Math.exp(-(event.clientY - g.y) / 150), g.anchorX, g.anchorY);
+        g.y = event.clientY;
+        this.fitted = false;
+        this.invalidate(true);
+        break;
+      case 'point':
+        g.at = this.canvasPoint(event);
+        g.moved = true;
+        this.overlayCanvas.style.cursor = 'grabbing';
+        this.invalidate(false);
+        break;
+    }
+  };
+
+  private readonly onPointerUp = (event: PointerEvent): void => {
+    const g = this.gesture;
+    this.gesture = null;
+    if (this.overlayCanvas.hasPointerCapture(event.pointerId)) this.overlayCanvas.releasePointerCapture(event.pointerId);
+    if (g?.kind === 'point' && g.moved && g.point.id !== null && event.type === 'pointerup') {
+      this.host.pointDropped(this, g.point.id, event.clientX, event.clientY);
+    }
+    this.invalidate(false);
+  };
+
+  private readonly onDoubleClick = (): void => this.fit();
+
+  /** While a point is dragged, the wheel changes slice and the point goes along (onto another slice). */
+  isDraggingPoint(): boolean {
+    return this.gesture?.kind === 'point';
+  }
+}
