@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { Database, Statement } from 'better-sqlite3';
 import type { LabelProblem } from '../../common/contract';
 import { checkStudyLabels } from './checkStudyLabels';
 import { loadLabelCheckInput } from './loadLabelCheckInput';
@@ -7,54 +7,57 @@ import { loadLabelCheckInput } from './loadLabelCheckInput';
 const BATCH = 50;
 
 /**
- * Sanity-check counts for the worklist, kept per study beside a stamp of the study's label and
- * image counts (study_stats, kept by triggers; any edit moves last_edit_id). A study is checked
- * again only when its stamp changed, so listing 2,000 studies re-checks only what was edited,
- * imported or indexed since the last listing.
+ * A study's stamp: its label and image counts from study_stats (kept by triggers; every edit
+ * moves last_edit_id). Labelled cells and points come last: ':0:0' means nothing to check.
+ */
+const STAMP_SQL = `coalesce(st.last_edit_id, 0) || ':' || st.instances || ':' || st.sag_t1 || ':' || st.sag_t2 || ':' || st.ax_t2 || ':' || st.other_series || ':' || st.labelled || ':' || st.points`;
+
+/**
+ * Sanity-check counts for the worklist, stored per study in `label_checks` with the stamp they
+ * were computed from (migration 002). A study is checked again only when its stamp moved, so
+ * listing 2,000 studies reads one table and re-checks only what was edited, imported or indexed.
  */
 export class LabelCheckIndex {
-  private readonly counts = new Map<number, { stamp: string; problems: number }>();
+  private readonly all: Statement;
+  private readonly one: Statement;
+  private readonly save: Statement;
 
-  constructor(private readonly db: Database) {}
+  constructor(private readonly db: Database) {
+    this.all = db.prepare(`SELECT st.study_id, ${STAMP_SQL} AS stamp, lc.stamp AS checked, lc.problems FROM study_stats st LEFT JOIN label_checks lc ON lc.study_id = st.study_id`);
+    this.one = db.prepare(`SELECT ${STAMP_SQL} FROM study_stats st WHERE st.study_id = ?`).pluck();
+    this.save = db.prepare('INSERT INTO label_checks (study_id, stamp, problems) VALUES (?, ?, ?) ON CONFLICT (study_id) DO UPDATE SET stamp = excluded.stamp, problems = excluded.problems');
+  }
 
-  /** Checks one study now (and refreshes its count). */
+  /** Checks one study now (and stores its count). */
   problems(studyId: number): LabelProblem[] {
     const problems = checkStudyLabels(loadLabelCheckInput(this.db, studyId));
-    const stamp = this.stamps(studyId).get(studyId);
-    if (stamp !== undefined) this.counts.set(studyId, { stamp, problems: problems.length });
+    const stamp = this.one.get(studyId) as string | undefined;
+    if (stamp !== undefined) this.save.run(studyId, stamp, problems.length);
     return problems;
   }
 
-  /** Problem counts of every study, checking the stale ones in batches. */
+  /** Problem counts of every study, checking the stale ones first, in batches. */
   async allCounts(): Promise<ReadonlyMap<number, number>> {
+    const rows = this.all.all() as { study_id: number; stamp: string; checked: string | null; problems: number | null }[];
+    const counts = new Map<number, number>();
     const stale: number[] = [];
-    for (const [studyId, stamp] of this.stamps()) {
-      if (this.counts.get(studyId)?.stamp !== stamp) stale.push(studyId);
+    for (const r of rows) {
+      if (r.checked === r.stamp && r.problems !== null) counts.set(r.study_id, r.problems);
+      else stale.push(r.study_id);
     }
     for (let i = 0; i < stale.length; i += BATCH) {
       if (i > 0) await new Promise((resolve) => setImmediate(resolve));
-      const stamps = this.stamps();
-      for (const studyId of stale.slice(i, i + BATCH)) {
-        const stamp = stamps.get(studyId);
-        if (stamp === undefined) continue;
-        const empty = stamp.endsWith(':0:0');
-        const problems = empty ? 0 : checkStudyLabels(loadLabelCheckInput(this.db, studyId)).length;
-        this.counts.set(studyId, { stamp, problems });
-      }
+      this.db.transaction(() => {
+        for (const id of stale.slice(i, i + BATCH)) {
+          // A study may have changed while we yielded: its current stamp is what we check against.
+          const current = this.one.get(id) as string | undefined;
+          if (current === undefined) continue;
+          const problems = current.endsWith(':0:0') ? 0 : checkStudyLabels(loadLabelCheckInput(this.db, id)).length;
+          this.save.run(id, current, problems);
+          counts.set(id, problems);
+        }
+      })();
     }
-    return new Map([...this.counts].map(([id, entry]) => [id, entry.problems]));
-  }
-
-  /** Every study's stamp, or one study's. */
-  private stamps(studyId: number | null = null): Map<number, string> {
-    const rows = this.db
-      .prepare(
-        `SELECT study_id, last_edit_id, instances, sag_t1, sag_t2, ax_t2, other_series, labelled, points FROM study_stats
-         WHERE @studyId IS NULL OR study_id = @studyId`,
-      )
-      .raw()
-      .all({ studyId }) as (number | null)[][];
-    // Labelled cells and points come last: a study with neither has nothing to check.
-    return new Map(rows.map(([id, ...rest]) => [id as number, rest.map((v) => String(v)).join(':')]));
+    return counts;
   }
 }

@@ -29,6 +29,8 @@ export function createHandlers(services: CoreServices): Handlers {
     'index:start': ({ root }) =>
       jobs.start('index', `Index ${root}`, async (context) => {
         const summary = await indexThroughEngine(db, engine, root, context);
+        // New images change what the label checks see: check now, not on the next worklist load.
+        await checks.allCounts();
         changed('index');
         return summary;
       }),
@@ -42,6 +44,7 @@ export function createHandlers(services: CoreServices): Handlers {
           signal: context.signal,
           onProgress: context.progress,
         });
+        await checks.allCounts();
         changed('import');
         return result;
       }),

@@ -92,8 +92,17 @@ describe('label sanity checks on a study with known geometry', () => {
     expect([counts.get(study), counts.get(other)]).toEqual([0, 1]);
     const flagged = listStudies(db, { labelProblems: true }, counts);
     expect(flagged.map((s) => [s.key, s.labelProblems])).toEqual([['1000002', 1]]);
-    // A later edit changes the stamp; the next listing sees it.
+    // Stored with their stamps (migration 002): a new index over the same store reads them back unchecked.
+    expect(db.prepare('SELECT study_id, problems FROM label_checks ORDER BY study_id').raw().all()).toEqual([
+      [study, 0],
+      [other, 1],
+    ]);
+    db.prepare('UPDATE label_checks SET problems = 7 WHERE study_id = ?').run(other);
+    expect((await new LabelCheckIndex(db).allCounts()).get(other)).toBe(7);
+    // A later edit changes the stamp; the next listing checks that study again.
     deletePoint(db, pointIdOf(db, study, 'spinal', 'l1_l2'), meta);
-    expect((await checks.allCounts()).get(study)).toBe(1);
+    setGrade(db, other, 'spinal', 'l2_l3', 'severe', meta);
+    const after = await new LabelCheckIndex(db).allCounts();
+    expect([after.get(study), after.get(other)]).toEqual([1, 1]);
   });
 });
