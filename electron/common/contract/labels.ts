@@ -65,6 +65,8 @@ export interface StudyLabels {
   readonly points: readonly PointInfo[];
   readonly undo: UndoState;
   readonly problems: readonly LabelProblem[];
+  /** The audit rows of the study's newest change (one edit group), so a history on screen updates without another call. */
+  readonly latestEdits: readonly EditEntry[];
 }
 
 export type EditSource = 'reader' | 'ai' | 'undo' | 'redo';

@@ -6,6 +6,8 @@ export interface HistoryFilter {
   readonly condition?: ConditionId | undefined;
   readonly level?: LevelId | undefined;
   readonly limit?: number | undefined;
+  /** Only the study's newest edit group (the last action, undo or redo). */
+  readonly latestGroup?: boolean;
 }
 
 /**
@@ -17,9 +19,10 @@ export function editHistory(db: Database, studyId: number, filter: HistoryFilter
     .prepare(
       `SELECT id, group_id, entity, entity_id, action, condition, level, before, after, reader, source, at FROM edits
        WHERE study_id = @studyId AND (@condition IS NULL OR condition = @condition) AND (@level IS NULL OR level = @level)
+         AND (@latest = 0 OR group_id = (SELECT max(group_id) FROM edits WHERE study_id = @studyId))
        ORDER BY id DESC LIMIT @limit`,
     )
-    .all({ studyId, condition: filter.condition ?? null, level: filter.level ?? null, limit: filter.limit ?? 500 }) as {
+    .all({ studyId, condition: filter.condition ?? null, level: filter.level ?? null, limit: filter.limit ?? 500, latest: filter.latestGroup ? 1 : 0 }) as {
     id: number;
     group_id: number;
     entity: string;

@@ -4,6 +4,7 @@ import type { LabelCheckIndex } from '../checks/LabelCheckIndex';
 import { NotFoundError } from '../errors';
 import { gradesOf, pointsOf } from '../studies/getStudy';
 import { studySummaries } from '../studies/listStudies';
+import { editHistory } from './editHistory';
 import { undoState } from './undoStack';
 
 /** A study's labels as the review panel shows them after every action: values, status, undo state, sanity checks. */
@@ -19,5 +20,6 @@ export function getStudyLabels(db: Database, studyId: number, reader: string, ch
     points: pointsOf(db, studyId),
     undo: undoState(db, studyId, reader),
     problems: checks.problems(studyId),
+    latestEdits: editHistory(db, studyId, { latestGroup: true }),
   };
 }

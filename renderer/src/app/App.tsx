@@ -85,7 +85,16 @@ export function App() {
       )}
       <JobStrip />
       <main className="main">
-        <Worklist hidden={open !== null} revision={worklistRevision} onOpen={(study, list) => setOpen({ study, list })} emptyActions={buttons} />
+        <Worklist
+          hidden={open !== null}
+          revision={worklistRevision}
+          onOpen={(study, list) => {
+            // User Timing mark for bench/viewer.bench.ts: a study asked for (to its first image).
+            performance.mark('spine:study-open');
+            setOpen({ study, list });
+          }}
+          emptyActions={buttons}
+        />
         {open && settings && (
           <ViewerScreen
             key={open.study.id}

@@ -8,14 +8,18 @@ interface Props {
   studyId: number;
   cell: Location;
   revision: number;
+  /** The rows of the newest change, from the action's own answer: shown at once, before the history reloads. */
+  latest: readonly EditEntry[];
   series: readonly SeriesInfo[];
   imported: string | null;
 }
 
 /** The audit of one cell, newest first: who, when, before → after, and what made the change. */
-export function CellHistory({ studyId, cell, revision, series, imported }: Props) {
+export function CellHistory({ studyId, cell, revision, latest, series, imported }: Props) {
   const history = useAsync<EditEntry[]>(() => call('labelHistory', { studyId, condition: cell.condition, level: cell.level, limit: 200 }), `${studyId}:${cell.condition}:${cell.level}:${revision}`);
-  const entries = history.value ?? [];
+  const loaded = history.value ?? [];
+  const fresh = latest.filter((e) => e.condition === cell.condition && e.level === cell.level && !loaded.some((l) => l.id === e.id));
+  const entries = [...fresh, ...loaded].sort((a, b) => b.id - a.id);
   return (
     <section className="cell-history" aria-label="Cell history">
       <h3>History</h3>

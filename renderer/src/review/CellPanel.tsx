@@ -1,4 +1,4 @@
-import type { SeriesInfo } from '../../../electron/common/contract';
+import type { EditEntry, SeriesInfo } from '../../../electron/common/contract';
 import { conditionInfo, GRADES, gradeInfo, levelInfo, seriesRoleInfo, type Location } from '../../../electron/common/vocabulary';
 import type { CellSummary } from './cellSummary';
 import { CellHistory } from './CellHistory';
@@ -10,13 +10,14 @@ interface Props {
   summary: CellSummary;
   series: readonly SeriesInfo[];
   revision: number;
+  latest: readonly EditEntry[];
   placing: boolean;
   onPlace: () => void;
   actions: ReviewActions;
 }
 
 /** The selected cell: its grade buttons, AI suggestion, point, problems and history. */
-export function CellPanel({ studyId, cell, summary, series, revision, placing, onPlace, actions }: Props) {
+export function CellPanel({ studyId, cell, summary, series, revision, latest, placing, onPlace, actions }: Props) {
   const condition = conditionInfo(cell.condition);
   const level = levelInfo(cell.level);
   const pointSeries = summary.point ? series.find((s) => s.id === summary.point?.seriesId) : undefined;
@@ -89,7 +90,7 @@ export function CellPanel({ studyId, cell, summary, series, revision, placing, o
           ))}
         </ul>
       )}
-      <CellHistory studyId={studyId} cell={cell} revision={revision} series={series} imported={summary.importedGrade ? gradeInfo(summary.importedGrade).rsnaName : null} />
+      <CellHistory studyId={studyId} cell={cell} revision={revision} latest={latest} series={series} imported={summary.importedGrade ? gradeInfo(summary.importedGrade).rsnaName : null} />
     </section>
   );
 }

@@ -8,7 +8,7 @@ import { summariseCell, type CellSummary } from '../review/cellSummary';
 import { LevelShift } from '../review/LevelShift';
 import { ProblemList } from '../review/ProblemList';
 import { SeverityGrid } from '../review/SeverityGrid';
-import { useReview } from '../review/useReview';
+import { useReview, type ReviewState } from '../review/useReview';
 import { ViewerEngine, VIEW_SLOTS } from './engine/ViewerEngine';
 import { ViewerToolbar } from './ViewerToolbar';
 import { ViewportView } from './ViewportView';
@@ -28,6 +28,8 @@ const FIRST_CELL: Location = { condition: 'spinal', level: 'l1_l2' };
 /** A study under review: the three views, the severity grid and the selected cell, one screen. */
 export function ViewerScreen({ studyId, settings, position, onClose, onNext }: Props) {
   const study = useAsync(() => call('getStudy', { studyId }), String(studyId));
+  // Asked for at the same time as the study, not after it.
+  const review = useReview(studyId);
   return (
     <section className="viewer-screen" aria-label="Study viewer">
       {study.status === 'error' && (
@@ -39,13 +41,12 @@ export function ViewerScreen({ studyId, settings, position, onClose, onNext }: P
         </div>
       )}
       {study.status === 'loading' && !study.value && <p className="viewer-message">Opening study…</p>}
-      {study.value && <LoadedViewer key={study.value.id} study={study.value} settings={settings} position={position} onClose={onClose} onNext={onNext} />}
+      {study.value && <LoadedViewer key={study.value.id} study={study.value} review={review} settings={settings} position={position} onClose={onClose} onNext={onNext} />}
     </section>
   );
 }
 
-function LoadedViewer({ study, settings, position, onClose, onNext }: Omit<Props, 'studyId'> & { study: StudyDetail }) {
-  const review = useReview(study.id);
+function LoadedViewer({ study, review, settings, position, onClose, onNext }: Omit<Props, 'studyId'> & { study: StudyDetail; review: ReviewState }) {
   const { labels, actions } = review;
   const [selected, setSelected] = useState<Location>(FIRST_CELL);
   const [placing, setPlacing] = useState(false);
@@ -143,7 +144,7 @@ function LoadedViewer({ study, settings, position, onClose, onNext }: Omit<Props
           ) : (
             <>
               <SeverityGrid cells={cells} selected={selected} onSelect={select} />
-              <CellPanel studyId={study.id} cell={selected} summary={summary} series={study.series} revision={review.revision} placing={placing} onPlace={() => setPlacing((p) => !p)} actions={actions} />
+              <CellPanel studyId={study.id} cell={selected} summary={summary} series={study.series} revision={review.revision} latest={labels.latestEdits} placing={placing} onPlace={() => setPlacing((p) => !p)} actions={actions} />
               <ProblemList problems={labels.problems} onSelect={select} />
               <LevelShift series={study.series} points={labels.points} onShift={actions.shiftLevels} />
             </>

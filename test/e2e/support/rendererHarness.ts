@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { BrowserContext, Page } from 'playwright-core';
-import { API_CHANNELS, EVENT_NAMES, type EventName, type EventPayloads, type IpcResult } from '../../../electron/common/contract';
+import { API_CHANNELS, EVENT_NAMES, type EventName, type EventPayloads } from '../../../electron/common/contract';
 import { forkEngine } from '../../../electron/core/engine/forkEngine';
 import { dispatch } from '../../../electron/core/ipc/dispatch';
 import { openWorkspace, type Workspace } from '../../../electron/core/ipc/openWorkspace';
@@ -57,14 +57,20 @@ export async function openRenderer(context: BrowserContext, options: HarnessOpti
     if (!file.startsWith(RENDERER_DIR) || !existsSync(file)) return route.fulfill({ status: 404, body: 'not found' });
     return route.fulfill({ status: 200, contentType: MIME[extname(file)] ?? 'application/octet-stream', body: readFileSync(file) });
   });
-  // Playwright 1.65 serialises typed arrays for exposeBinding results but turns an ArrayBuffer
-  // into {}: binary fields cross as base64 and are rebuilt in the page (this adapter only; the
-  // renderer sees exactly what the preload gives it, an ArrayBuffer).
-  await page.exposeBinding('__spineInvoke', async (_source, channel: string, request: unknown) => encodeBinaryFields(await dispatch(workspace.handlers, channel, request)));
+  // Results cross the binding as one JSON string: Playwright's own serialiser walks every value
+  // (slow for a 2,000-row worklist) and in 1.65 turns an ArrayBuffer into {}. ArrayBuffers go as
+  // base64 inside it and are rebuilt in the page. Only this adapter differs from the preload: the
+  // renderer gets exactly what Electron's structured clone gives it (objects, ArrayBuffers).
+  await page.exposeBinding('__spineInvoke', async (_source, channel: string, request: unknown) =>
+    JSON.stringify(await dispatch(workspace.handlers, channel, request), (_key, value: unknown) => (value instanceof ArrayBuffer ? { __base64: Buffer.from(value).toString('base64') } : value)),
+  );
+  // Run under tsx (the benchmarks), esbuild keeps function names by wrapping them in a
+  // `__name(fn, "name")` helper that exists only in Node: functions sent to the page need it too.
+  await page.addInitScript({ content: 'globalThis.__name = globalThis.__name || ((target) => target);' });
   await page.addInitScript(
     ({ channels, events }) => {
       const listeners = new Map<string, Set<(payload: unknown) => void>>();
-      const binding = (window as unknown as { __spineInvoke(channel: string, request: unknown): Promise<unknown> }).__spineInvoke;
+      const binding = (window as unknown as { __spineInvoke(channel: string, request: unknown): Promise<string> }).__spineInvoke;
       const fromBase64 = (text: string): ArrayBuffer => {
         const native = (Uint8Array as unknown as { fromBase64?: (s: string) => Uint8Array }).fromBase64;
         if (native) return native(text).buffer as ArrayBuffer;
@@ -73,16 +79,10 @@ export async function openRenderer(context: BrowserContext, options: HarnessOpti
         for (let i = 0; i < chars.length; i++) bytes[i] = chars.charCodeAt(i);
         return bytes.buffer;
       };
-      const invoke = async (channel: string, request: unknown): Promise<unknown> => {
-        const result = (await binding(channel, request)) as { ok: boolean; value?: unknown };
-        const value = result.value;
-        if (result.ok && value && typeof value === 'object') {
-          for (const [key, field] of Object.entries(value)) {
-            if (field && typeof field === 'object' && '__base64' in field) (value as Record<string, unknown>)[key] = fromBase64((field as { __base64: string }).__base64);
-          }
-        }
-        return result;
-      };
+      const invoke = async (channel: string, request: unknown): Promise<unknown> =>
+        JSON.parse(await binding(channel, request), (_key, value: unknown) =>
+          value && typeof value === 'object' && '__base64' in value ? fromBase64((value as { __base64: string }).__base64) : value,
+        ) as unknown;
       const api: Record<string, unknown> = Object.fromEntries(Object.entries(channels).map(([name, channel]) => [name, (request: unknown) => invoke(channel, request)]));
       api['on'] = (event: string, listener: (payload: unknown) => void) => {
         if (!events.includes(event)) throw new Error(`unknown event "${event}"`);
@@ -109,10 +109,3 @@ export async function openRenderer(context: BrowserContext, options: HarnessOpti
   };
 }
 
-/** ArrayBuffer fields of a result's value as {__base64} (rebuilt into ArrayBuffers by the page's adapter). */
-function encodeBinaryFields(result: IpcResult<unknown>): IpcResult<unknown> {
-  if (!result.ok || !result.value || typeof result.value !== 'object' || Array.isArray(result.value)) return result;
-  const entries = Object.entries(result.value as Record<string, unknown>);
-  if (!entries.some(([, v]) => v instanceof ArrayBuffer)) return result;
-  return { ok: true, value: Object.fromEntries(entries.map(([k, v]) => [k, v instanceof ArrayBuffer ? { __base64: Buffer.from(v).toString('base64') } : v])) };
-}

@@ -39,6 +39,7 @@ describe('label and review methods over the handler table', () => {
     expect(moved.status).toBe('in_review');
     const graded = await call<StudyLabels>('label:setGrade', { studyId, condition: 'spinal', level: 'l2_l3', grade: 'severe' });
     expect(graded.grades.find((g) => g.condition === 'spinal' && g.level === 'l2_l3')).toMatchObject({ grade: 'severe', importedGrade: 'normal_mild' });
+    expect(graded.latestEdits.map((e) => [e.action, e.before, e.after, e.source])).toEqual([['set_grade', 'normal_mild', 'severe', 'reader']]);
     const undone = await call<StudyLabels>('label:undo', { studyId });
     expect(undone.grades.find((g) => g.condition === 'spinal' && g.level === 'l2_l3')?.grade).toBe('normal_mild');
     expect(undone.undo).toEqual({ undo: 'move point SCS L2/L3', redo: 'set grade SCS L2/L3' });

@@ -30,7 +30,8 @@ function typedView(frame: FramePixels): StoredValues {
 export class SliceCache {
   private readonly entries = new Map<string, LoadedSlice>();
   private readonly pending = new Map<string, Promise<LoadedSlice>>();
-  private readonly queue: { instanceId: number; frame: number }[] = [];
+  /** Read-ahead per view: each view's own order, served in turn, so no view's slices wait behind another's. */
+  private readonly queues = new Map<string, number[]>();
   private bytes = 0;
   private active = 0;
 
@@ -79,19 +80,33 @@ export class SliceCache {
     return pending;
   }
 
-  /** Queues slices to load in the background, nearest first as given; replaces the previous read-ahead. */
-  prefetch(instanceIds: readonly number[]): void {
-    this.queue.length = 0;
-    for (const instanceId of instanceIds) if (!this.entries.has(SliceCache.key(instanceId, 0))) this.queue.push({ instanceId, frame: 0 });
+  /** Queues a view's slices to load in the background, nearest first as given; replaces that view's previous read-ahead. */
+  prefetch(owner: string, instanceIds: readonly number[]): void {
+    this.queues.set(
+      owner,
+      instanceIds.filter((id) => !this.entries.has(SliceCache.key(id, 0))),
+    );
     this.pump();
   }
 
+  private nextQueued(): number | undefined {
+    for (const [owner, queue] of this.queues) {
+      // Round robin: the owner served goes to the back of the map's order.
+      this.queues.delete(owner);
+      let id = queue.shift();
+      while (id !== undefined && (this.entries.has(SliceCache.key(id, 0)) || this.pending.has(SliceCache.key(id, 0)))) id = queue.shift();
+      if (queue.length > 0) this.queues.set(owner, queue);
+      if (id !== undefined) return id;
+    }
+    return undefined;
+  }
+
   private pump(): void {
-    while (this.active < this.readAhead && this.queue.length > 0) {
-      const next = this.queue.shift() as { instanceId: number; frame: number };
-      if (this.entries.has(SliceCache.key(next.instanceId, next.frame))) continue;
+    while (this.active < this.readAhead) {
+      const next = this.nextQueued();
+      if (next === undefined) return;
       this.active++;
-      this.get(next.instanceId, next.frame)
+      this.get(next, 0)
         .catch(() => undefined)
         .finally(() => {
           this.active--;

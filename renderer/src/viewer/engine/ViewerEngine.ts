@@ -5,7 +5,7 @@ import { seriesRoleInfo, type LevelId, type Location, type SeriesRole } from '..
 import { axialSliceLevels } from './axialSliceLevels';
 import { buildScene, type ReferenceSource } from './buildScene';
 import { CONDITION_COLOURS, REFERENCE_COLOUR } from './colours';
-import type { OverlayPoint } from './OverlayScene';
+import { EMPTY_SCENE, type OverlayPoint, type OverlayScene } from './OverlayScene';
 import { SliceCache } from './SliceCache';
 import { toViewSeries, type ViewSeries } from './ViewSeries';
 import { Viewport, type ViewportHost } from './Viewport';
@@ -51,7 +51,6 @@ export class ViewerEngine implements ViewportHost {
   private selected: Location | null = null;
   private placingCell = false;
   private axialLevels: { seriesId: number; levels: (LevelId | null)[] } | null = null;
-  private sceneRequest = 0;
   private readonly slotListeners = new Map<ViewSlot, Set<() => void>>();
 
   private events: ViewerEvents = NO_EVENTS;
@@ -114,7 +113,7 @@ export class ViewerEngine implements ViewportHost {
     this.viewports.get(slot)?.setSeries(seriesId === null ? null : (this.seriesById.get(seriesId) ?? null), startIndex);
     this.events.seriesChanged(slot, seriesId);
     this.notifySlot(slot);
-    this.scheduleScenes();
+    this.invalidateOverlays();
   }
 
   // ---- data from React ----
@@ -127,17 +126,17 @@ export class ViewerEngine implements ViewportHost {
   setPoints(points: readonly PointInfo[]): void {
     this.points = points;
     this.axialLevels = null;
-    this.scheduleScenes();
+    this.invalidateOverlays();
   }
 
   setOverlays(overlays: OverlayDefaults): void {
     this.overlays = overlays;
-    this.scheduleScenes();
+    this.invalidateOverlays();
   }
 
   setSelected(cell: Location | null): void {
     this.selected = cell;
-    this.scheduleScenes();
+    this.invalidateOverlays();
   }
 
   setPlacing(on: boolean): void {
@@ -146,7 +145,6 @@ export class ViewerEngine implements ViewportHost {
 
   dispose(): void {
     for (const slot of [...this.viewports.keys()]) this.unmount(slot);
-    if (this.sceneRequest) cancelAnimationFrame(this.sceneRequest);
   }
 
   // ---- linked navigation ----
@@ -201,7 +199,7 @@ export class ViewerEngine implements ViewportHost {
   // ---- ViewportHost ----
 
   viewChanged(): void {
-    this.scheduleScenes();
+    this.invalidateOverlays();
   }
 
   pointPicked(_viewport: Viewport, point: OverlayPoint): void {
@@ -237,33 +235,27 @@ export class ViewerEngine implements ViewportHost {
 
   // ---- overlays ----
 
-  /** Scenes are rebuilt at most once per frame, however many views moved. */
-  private scheduleScenes(): void {
-    if (!this.sceneRequest) this.sceneRequest = requestAnimationFrame(() => {
-      this.sceneRequest = 0;
-      this.rebuildScenes();
-    });
+  /** Every view redraws its overlay at its next frame, pulling a fresh scene (sceneFor). */
+  private invalidateOverlays(): void {
+    for (const view of this.viewports.values()) view.invalidateOverlay();
   }
 
-  rebuildScenes(): void {
-    for (const [slot, view] of this.viewports) {
-      const series = view.getSeries();
-      const slice = view.currentSlice();
-      if (!series || !slice) continue;
-      view.setScene(
-        buildScene({
-          series,
-          slice,
-          points: this.points,
-          predictions: this.study.predictions,
-          detections: this.study.detections,
-          overlays: this.overlays,
-          selected: this.selected,
-          references: this.referencesFor(slot),
-          axialLevels: slot === 'ax_t2' ? null : this.axialLevelLayer(),
-        }),
-      );
-    }
+  sceneFor(view: Viewport): OverlayScene {
+    const series = view.getSeries();
+    const slice = view.currentSlice();
+    const slot = [...this.viewports].find(([, v]) => v === view)?.[0];
+    if (!series || !slice || !slot) return EMPTY_SCENE;
+    return buildScene({
+      series,
+      slice,
+      points: this.points,
+      predictions: this.study.predictions,
+      detections: this.study.detections,
+      overlays: this.overlays,
+      selected: this.selected,
+      references: this.referencesFor(slot),
+      axialLevels: slot === 'ax_t2' ? null : this.axialLevelLayer(),
+    });
   }
 
   private referencesFor(slot: ViewSlot): ReferenceSource[] {

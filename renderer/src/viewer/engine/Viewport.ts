@@ -15,6 +15,8 @@ export interface ViewportHost {
   readonly cache: SliceCache;
   /** The slice, window or view changed: other viewports' reference lines follow. */
   viewChanged(viewport: Viewport): void;
+  /** The overlay of this viewport for its current slice, built when it is drawn. */
+  sceneFor(viewport: Viewport): OverlayScene;
   pointPicked(viewport: Viewport, point: OverlayPoint): void;
   /** A dragged label point was let go at a client position (maybe over another viewport). */
   pointDropped(viewport: Viewport, pointId: number, clientX: number, clientY: number): void;
@@ -50,6 +52,7 @@ export class Viewport {
   private shownIndex = -1;
   private fitted = true;
   private scene: OverlayScene = EMPTY_SCENE;
+  private sceneStale = true;
   private gesture: Gesture | null = null;
   private wheelRemainder = 0;
   private frameRequest = 0;
@@ -138,7 +141,6 @@ export class Viewport {
     const count = series?.slices.length ?? 0;
     this.index = Math.max(0, Math.min(count - 1, startIndex ?? Math.floor((count - 1) / 2)));
     this.loadCurrent();
-    this.prefetchAround();
     this.invalidate(true);
     this.host.viewChanged(this);
   }
@@ -150,7 +152,7 @@ export class Viewport {
     this.index = next;
     this.error = null;
     this.loadCurrent();
-    this.prefetchAround();
+    if (this.shown) this.prefetchAround();
     this.invalidate(true);
     this.host.viewChanged(this);
   }
@@ -201,8 +203,9 @@ export class Viewport {
     this.invalidate(true);
   }
 
-  setScene(scene: OverlayScene): void {
-    this.scene = scene;
+  /** Something the overlay shows changed (labels, toggles, another view's slice): rebuild it at the next draw. */
+  invalidateOverlay(): void {
+    this.sceneStale = true;
     this.invalidate(false);
   }
 
@@ -274,8 +277,10 @@ export class Viewport {
   private loadCurrent(): void {
     const slice = this.currentSlice();
     if (!slice) return;
+    const requested = performance.now();
     const cached = this.host.cache.peek(slice.instanceId);
     if (cached) {
+      this.markReady(requested, true);
       this.show(cached, slice.index);
       return;
     }
@@ -284,6 +289,7 @@ export class Viewport {
     this.host.cache.get(slice.instanceId).then(
       (loaded) => {
         if (this.disposed || this.series?.id !== seriesId || this.index !== index) return;
+        this.markReady(requested, false);
         this.show(loaded, index);
       },
       (error: unknown) => {
@@ -294,7 +300,13 @@ export class Viewport {
     );
   }
 
+  /** User Timing mark for bench/viewer.bench.ts: a slice asked for → its pixels in the renderer. */
+  private markReady(requested: number, cached: boolean): void {
+    performance.mark('spine:slice-ready', { detail: { view: this.label, cached, ms: performance.now() - requested } });
+  }
+
   private show(loaded: LoadedSlice, index: number): void {
+    const first = this.shown === null;
     this.shown = loaded;
     this.shownIndex = index;
     const slice = this.series?.slices[index];
@@ -303,12 +315,14 @@ export class Viewport {
     if (!this.window) this.window = sliceWindows(loaded)[0] ?? { center: 128, width: 256 };
     if (this.fitted) this.transform.fit();
     this.invalidate(true);
+    // Read ahead only once the slice asked for is on screen: it never queues behind its neighbours.
+    if (first) this.prefetchAround();
   }
 
   private prefetchAround(): void {
     const slices = this.series?.slices ?? [];
     const order = [...slices].sort((a, b) => Math.abs(a.index - this.index) - Math.abs(b.index - this.index));
-    this.host.cache.prefetch(order.map((s) => s.instanceId));
+    this.host.cache.prefetch(this.label, order.map((s) => s.instanceId));
   }
 
   // ---- drawing ----
@@ -327,7 +341,10 @@ export class Viewport {
   }
 
   private invalidate(image: boolean): void {
-    if (image) this.imageDirty = true;
+    if (image) {
+      this.imageDirty = true;
+      this.sceneStale = true;
+    }
     this.overlayDirty = true;
     this.publish();
     if (!this.frameRequest && !this.disposed) this.frameRequest = requestAnimationFrame(this.draw);
@@ -369,6 +386,10 @@ export class Viewport {
     const { width, height } = this.overlayCanvas;
     ctx.clearRect(0, 0, width, height);
     const slice = this.currentSlice();
+    if (this.sceneStale) {
+      this.scene = this.host.sceneFor(this);
+      this.sceneStale = false;
+    }
     if (this.shown && !this.error) paintOverlay(ctx, this.transform, this.sceneWithDrag(), this.dpr);
     const geometry = slice?.geometry;
     const count = this.series?.slices.length ?? 0;
