@@ -15,6 +15,7 @@ export default defineConfig({
         input: {
           index: resolve('electron/main/index.ts'),
           engineMain: resolve('electron/core/engine/engineMain.ts'),
+          decodeWorker: resolve('electron/core/dicom/pixels/decodeWorker.ts'),
         },
       },
     },

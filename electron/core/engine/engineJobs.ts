@@ -2,10 +2,12 @@ import type { EngineJob } from './EngineJob';
 import { scanJob } from './jobs/scanJob';
 import { importRsnaJob } from './jobs/importRsnaJob';
 import { exportRsnaJob } from './jobs/exportRsnaJob';
+import { inferJob } from './jobs/inferJob';
 
 /** Every job kind the engine process runs. Add a kind: write its file in jobs/, list it here. */
 export const ENGINE_JOBS: Readonly<Record<string, EngineJob>> = {
   scan: scanJob,
   'import-rsna': importRsnaJob,
   'export-rsna': exportRsnaJob,
+  infer: inferJob,
 };

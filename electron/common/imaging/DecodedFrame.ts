@@ -1,0 +1,61 @@
+/** Stored pixel values as the decoder hands them out (grey); colour is Uint8Array RGB. */
+export type StoredPixels = Uint8Array | Int8Array | Uint16Array | Int16Array;
+
+/**
+ * One decoded frame and what is needed to show it or feed it to a model (made by the decoder in
+ * electron/core/dicom/pixels; declared here so the IPC contract and the renderer share it). `pixels` holds the
+ * STORED values (before the Modality LUT), right-aligned, masked to BitsStored and
+ * sign-extended, one per pixel for grey images; colour images are converted to 8-bit RGB,
+ * interleaved (and then photometricInterpretation is 'RGB', planarConfiguration 0).
+ */
+export interface DecodedFrame {
+  readonly rows: number;
+  readonly columns: number;
+  /** Frames in the file. */
+  readonly frames: number;
+  readonly frameIndex: number;
+  readonly samplesPerPixel: 1 | 3;
+  readonly bitsAllocated: 8 | 16;
+  readonly bitsStored: number;
+  readonly highBit: number;
+  readonly pixelRepresentation: 0 | 1;
+  /** Of `pixels`: MONOCHROME1, MONOCHROME2 or RGB. */
+  readonly photometricInterpretation: string;
+  /** As written in the file (e.g. YBR_FULL_422 for a JPEG baseline secondary capture). */
+  readonly sourcePhotometricInterpretation: string;
+  readonly planarConfiguration: 0 | 1;
+  readonly rescaleSlope: number;
+  readonly rescaleIntercept: number;
+  readonly windowCenter: readonly number[];
+  readonly windowWidth: readonly number[];
+  readonly windowExplanation: readonly string[];
+  readonly voiLutFunction: string;
+  readonly transferSyntaxUID: string;
+  readonly pixels: StoredPixels;
+}
+
+/** A frame's metadata without its pixels (what travels beside a transferred buffer). */
+export type DecodedFrameInfo = Omit<DecodedFrame, 'pixels'> & { readonly pixelsType: PixelsType };
+
+export type PixelsType = 'Uint8Array' | 'Int8Array' | 'Uint16Array' | 'Int16Array';
+
+export function pixelsType(pixels: StoredPixels): PixelsType {
+  if (pixels instanceof Int8Array) return 'Int8Array';
+  if (pixels instanceof Uint16Array) return 'Uint16Array';
+  if (pixels instanceof Int16Array) return 'Int16Array';
+  return 'Uint8Array';
+}
+
+/** Rebuilds the typed array of a transferred pixel buffer. */
+export function pixelsFromBuffer(type: PixelsType, buffer: ArrayBuffer): StoredPixels {
+  switch (type) {
+    case 'Int8Array':
+      return new Int8Array(buffer);
+    case 'Uint16Array':
+      return new Uint16Array(buffer);
+    case 'Int16Array':
+      return new Int16Array(buffer);
+    default:
+      return new Uint8Array(buffer);
+  }
+}

@@ -1,0 +1,12 @@
+export { DecodeError } from './DecodeError';
+export type { DecodedFrame, DecodedFrameInfo, PixelsType } from '../../../common/imaging';
+export { pixelsFromBuffer, pixelsType } from '../../../common/imaging';
+export { decodeFrame, decodeDatasetFrame } from './decodeFrame';
+export { initCodecs } from './codecs/wasmCodecs';
+export { modalityValues } from './modalityValues';
+export { readPixelDataset, type PixelDataset } from './readPixelDataset';
+export type { StoredPixels } from './storedValues';
+export { TRANSFER_SYNTAXES, transferSyntax, type TransferSyntax } from './transferSyntaxes';
+export { DecodeWorkerPool, defaultDecodeWorkerEntry, type DecodeWorkerPoolOptions } from './DecodeWorkerPool';
+export { FrameCache } from './FrameCache';
+export { FrameService, type FrameServiceOptions } from './FrameService';

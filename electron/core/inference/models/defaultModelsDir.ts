@@ -1,0 +1,26 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { userDataDirectory } from '../../store/defaultDatabasePath';
+import { MANIFEST_FILE } from './modelManifest';
+
+/** Where imported models go: `<user data>/models` (beside the default workspace). */
+export function userModelsDirectory(env: NodeJS.ProcessEnv = process.env): string {
+  return join(userDataDirectory(env), 'models');
+}
+
+/** The models shipped with the app: `models/` at the repository (or app resources) root. */
+export function bundledModelsDirectory(): string {
+  return fileURLToPath(new URL('../../../../models', import.meta.url));
+}
+
+/**
+ * The model folder a run uses unless told otherwise: SPINE_REVIEW_MODELS, else the user's model
+ * folder when it has a manifest, else the bundled models.
+ */
+export function defaultModelsDirectory(env: NodeJS.ProcessEnv = process.env): string {
+  const fromEnv = env['SPINE_REVIEW_MODELS'];
+  if (fromEnv) return fromEnv;
+  const user = userModelsDirectory(env);
+  return existsSync(join(user, MANIFEST_FILE)) ? user : bundledModelsDirectory();
+}
