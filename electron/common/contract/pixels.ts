@@ -1,9 +1,8 @@
 import { z } from 'zod';
+import type { PixelsType } from '../imaging';
 
 export const PixelsRequest = z.object({ instanceId: z.number().int().positive(), frame: z.number().int().min(0).max(100_000) }).strict();
 export type PixelsRequest = z.infer<typeof PixelsRequest>;
-
-export type PixelsType = 'Uint8Array' | 'Int8Array' | 'Uint16Array' | 'Int16Array';
 
 export interface WindowValues {
   readonly center: number;
