@@ -398,7 +398,7 @@ export class Viewport {
       slice: count > 0 ? `Slice ${this.index + 1}/${count}${slice?.instanceNumber !== null && slice ? ` · Im ${slice.instanceNumber}` : ''}` : '',
       position: slice?.slicePosition !== null && slice?.slicePosition !== undefined ? `Pos ${slice.slicePosition.toFixed(1)} mm` : '',
       display: this.window ? `W ${Math.round(this.window.width)} L ${Math.round(this.window.center)} · ${this.state.zoomPercent}%` : '',
-      orientation: geometry && this.shown ? orientationLabels(geometry.rowDirection, geometry.columnDirection, 0.25) : null,
+      orientation: geometry && this.shown && this.shownIndex === this.index && !this.error ? orientationLabels(geometry.rowDirection, geometry.columnDirection, 0.25) : null,
       notice: this.notice(),
     });
   }
@@ -406,7 +406,8 @@ export class Viewport {
   private notice(): string | null {
     if (!this.series) return 'No series for this view';
     if (this.series.slices.length === 0) return 'This series has no images';
-    if (this.error) return `Cannot show this slice: ${this.error}`;
+    // The reason, with the file, is in the view's alert below the image (it does not fit here).
+    if (this.error) return 'Cannot show this slice';
     if (!this.shown) return 'Loading…';
     return null;
   }

@@ -8,6 +8,7 @@ import type { ViewSeries } from './ViewSeries';
  * patient position over the study's points of that level on any series) lie closest to the
  * slice plane, if within half the spacing of neighbouring levels (rsna-data.md pitfall 7: an
  * axial slice's level is best found by projecting the sagittal level points into patient space).
+ * A slice half-way between two discs goes to the cranial one.
  */
 export function axialSliceLevels(axial: ViewSeries, seriesById: ReadonlyMap<number, ViewSeries>, points: readonly PointInfo[]): (LevelId | null)[] {
   const anchors = levelAnchors(seriesById, points);

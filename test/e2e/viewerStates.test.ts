@@ -1,0 +1,115 @@
+import { mkdirSync, truncateSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { importRsnaLabels } from '../../electron/core/labels/importRsnaLabels';
+import { indexFolder } from '../../electron/core/indexing/indexFolder';
+import { openDatabase, type Database } from '../../electron/core/store/openDatabase';
+import { labelledStudy, LABELLED_STUDY_KEY, SAGITTAL_INSTANCE, SERIES_KEYS } from '../support/labelledStudy';
+import { tempDir } from '../support/tempDir';
+import { writeTestSlice } from '../support/testDicom';
+import { launchChromium } from './support/launchChromium';
+import { openRenderer, type RendererHarness } from './support/rendererHarness';
+import { ViewerPage } from './support/ViewerPage';
+
+const SCREENSHOTS = join(process.cwd(), 'test-results', 'screenshots');
+
+/** The viewer's other states: several axial series, a slice that cannot be decoded, a study without images, a level shift. */
+describe('viewer states and series in Chromium', () => {
+  const dir = tempDir();
+  const root = join(dir, 'images');
+  const databasePath = join(dir, 'workspace.sqlite');
+  let browser: Browser;
+  let app: RendererHarness;
+  let viewer: ViewerPage;
+  let db: Database;
+  let studyId = 0;
+
+  beforeAll(async () => {
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    // A second axial stack (6 slices, lower down) beside the labelled study's own.
+    const studyUid = `1.2.826.0.1.3680043.10.9.${LABELLED_STUDY_KEY}`;
+    for (let i = 0; i < 6; i++) {
+      writeTestSlice(join(root, LABELLED_STUDY_KEY, '14', `${i + 1}.dcm`), {
+        studyUid,
+        seriesUid: `${studyUid}.14`,
+        sopUid: `${studyUid}.14.${i + 1}`,
+        instanceNumber: i + 1,
+        seriesDescription: 'Axial T2 lower',
+        rows: 64,
+        columns: 64,
+        position: [-16, -116, 60 - 4 * i],
+        orientation: [1, 0, 0, 0, 1, 0],
+      });
+    }
+    const setup = openDatabase(databasePath);
+    studyId = await labelledStudy(setup, root);
+    // A study known only from its labels (no images indexed).
+    importRsnaLabels(setup, { train: [{ studyId: '2000001', grades: new Map() }] }, { folder: 'test', reader: 'importer' });
+    await indexFolder(setup, root);
+    setup.close();
+    // The T1 slice below the middle one (index 3: x = −4 mm, SAGITTAL_INSTANCE[1]) is cut short after indexing: it cannot be decoded.
+    truncateSync(join(root, LABELLED_STUDY_KEY, SERIES_KEYS.t1, `${SAGITTAL_INSTANCE[1]}.dcm`), 600);
+    browser = await launchChromium();
+    const context = await browser.newContext({ viewport: { width: 1600, height: 900 }, deviceScaleFactor: 1 });
+    app = await openRenderer(context, { databasePath });
+    db = app.workspace.services.db;
+    viewer = new ViewerPage(app.page);
+  });
+  afterAll(async () => {
+    await app?.close();
+    await browser?.close();
+  });
+
+  it('offers every series in the picker and shows the axial stack chosen', async () => {
+    const { page } = app;
+    await page.locator(`[data-study-key="${LABELLED_STUDY_KEY}"]`).dblclick();
+    await viewer.waitReady('ax_t2');
+    const picker = page.getByLabel('Series in the Axial T2 view');
+    await expect(picker.locator('option').allInnerTexts()).resolves.toEqual(['— none —', 'Sagittal T1 (5)', 'Sagittal T2/STIR (5)', 'Axial T2 (10)', 'Axial T2 lower (6)']);
+    await picker.selectOption({ label: 'Axial T2 lower (6)' });
+    await viewer.waitSlice('ax_t2', 2);
+    await expect(viewer.view('ax_t2').getAttribute('aria-label')).resolves.toMatch(/slice 3 of 6/i);
+    expect(await viewer.meanGrey('ax_t2')).toBeGreaterThan(10);
+  });
+
+  it('shows a clear error for a slice that cannot be decoded, and the next slice again', async () => {
+    const { page } = app;
+    await viewer.view('sag_t1').focus();
+    await page.keyboard.press('ArrowDown');
+    const alert = page.locator('[data-slot="sag_t1"] [role="alert"]');
+    await alert.waitFor();
+    await expect(alert.innerText()).resolves.toMatch(new RegExp(`${SAGITTAL_INSTANCE[1]}\\.dcm`));
+    await page.screenshot({ path: join(SCREENSHOTS, 'viewer-decode-error.png') });
+    await page.keyboard.press('ArrowDown');
+    await viewer.waitSlice('sag_t1', 4);
+    await expect(alert.count()).resolves.toBe(0);
+  });
+
+  it('shifts the levels of a series from the panel, and one undo puts them back', async () => {
+    const { page } = app;
+    const levels = () => db.prepare("SELECT level FROM points WHERE study_id = ? AND condition = 'spinal' AND deleted = 0 ORDER BY y").pluck().all(studyId);
+    expect(levels()).toEqual(['l1_l2', 'l2_l3', 'l3_l4', 'l4_l5', 'l5_s1']);
+    await page.getByLabel('Series to shift').selectOption({ label: 'Sagittal T2/STIR (5 points)' });
+    await page.getByRole('button', { name: 'Levels ↓' }).click();
+    await expect.poll(levels).toEqual(['l2_l3', 'l3_l4', 'l4_l5', 'l5_s1']);
+    await expect.poll(() => viewer.cellGrade('spinal', 'l1_l2')).toBe('–');
+    await expect.poll(() => viewer.cellGrade('spinal', 'l5_s1')).toBe('Mo');
+    await expect(page.getByRole('button', { name: 'Undo' }).getAttribute('title')).resolves.toMatch(/level shift/);
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(levels).toEqual(['l1_l2', 'l2_l3', 'l3_l4', 'l4_l5', 'l5_s1']);
+    await expect.poll(() => viewer.cellGrade('spinal', 'l4_l5')).toBe('Mo');
+  });
+
+  it('opens a study without images: the views say so and the grid still works', async () => {
+    const { page } = app;
+    await page.getByRole('button', { name: '← Worklist' }).click();
+    await page.locator('[data-study-key="2000001"]').dblclick();
+    await page.getByRole('heading', { name: 'Study 2000001' }).waitFor();
+    for (const slot of ['sag_t1', 'sag_t2', 'ax_t2'] as const) await expect(viewer.view(slot).getAttribute('data-status')).resolves.toBe('empty');
+    await viewer.cell('spinal', 'l1_l2').click();
+    await page.keyboard.press('2');
+    await expect.poll(() => db.prepare("SELECT grade FROM grades s JOIN studies t ON t.id = s.study_id WHERE t.study_key = '2000001' AND condition = 'spinal' AND level = 'l1_l2'").pluck().get()).toBe('moderate');
+    await page.screenshot({ path: join(SCREENSHOTS, 'viewer-no-images.png') });
+  });
+});
