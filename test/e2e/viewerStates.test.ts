@@ -73,6 +73,14 @@ describe('viewer states and series in Chromium', () => {
     expect(await viewer.meanGrey('ax_t2')).toBeGreaterThan(10);
   });
 
+  it('jumps the axial view to the stack that holds a location', async () => {
+    const { page } = app;
+    // Spinal L2/L3 lies at z = 90 mm: in the main axial stack (slice index 7), 30 mm above the lower one.
+    await viewer.cell('spinal', 'l2_l3').click();
+    await viewer.waitSlice('ax_t2', 7);
+    await expect(page.getByLabel('Series in the Axial T2 view').locator('option:checked').innerText()).resolves.toBe('Axial T2 (10)');
+  });
+
   it('shows a clear error for a slice that cannot be decoded, and the next slice again', async () => {
     const { page } = app;
     await viewer.view('sag_t1').focus();

@@ -33,6 +33,8 @@ export interface OverlayLine {
   readonly text: string | null;
   readonly dashed: boolean;
   readonly width: number;
+  /** Where along the line (0 start … 1 end) its text sits, clear of the edge markers and of other lines' texts. */
+  readonly textAt: number;
 }
 
 /** Everything a viewport draws over its image; the engine builds it from the labels, the AI run and the other viewports. */

@@ -7,7 +7,7 @@ import { buildScene, type ReferenceSource } from './buildScene';
 import { CONDITION_COLOURS, REFERENCE_COLOUR } from './colours';
 import { EMPTY_SCENE, type OverlayPoint, type OverlayScene } from './OverlayScene';
 import { SliceCache } from './SliceCache';
-import { toViewSeries, type ViewSeries } from './ViewSeries';
+import { toViewSeries, type ViewSeries, type ViewSlice } from './ViewSeries';
 import { Viewport, type ViewportHost } from './Viewport';
 import { EMPTY_VIEWPORT_STATE, type ViewportState } from './ViewportState';
 import type { CanvasPoint } from './ViewTransform';
@@ -63,7 +63,13 @@ export class ViewerEngine implements ViewportHost {
     this.cache = new SliceCache(loadPixels);
     this.overlays = overlays;
     this.seriesById = new Map(study.series.map((s) => [s.id, toViewSeries(s)]));
-    for (const slot of VIEW_SLOTS) this.chosen.set(slot, study.series.find((s) => s.role === slot && s.instances.length > 0)?.id ?? null);
+    // Each view starts with the series of its role that has the most images (a full axial stack
+    // rather than a short angled one); the picker offers the others.
+    for (const slot of VIEW_SLOTS) {
+      const candidates = study.series.filter((s) => s.role === slot && s.instances.length > 0);
+      const best = candidates.reduce<(typeof candidates)[number] | undefined>((a, b) => (!a || b.instances.length > a.instances.length ? b : a), undefined);
+      this.chosen.set(slot, best?.id ?? null);
+    }
   }
 
   // ---- mounting (called by the React views) ----
@@ -173,21 +179,33 @@ export class ViewerEngine implements ViewportHost {
     }
     if (!slice.geometry) return;
     const patient = pixelToPatient(slice.geometry, imagePoint(target.x, target.y));
-    for (const [slot, view] of this.viewports) if (slot !== holder) this.bringTo(view, patient);
+    for (const [slot, view] of this.viewports) if (slot !== holder) this.bringTo(slot, view, patient);
   }
 
-  private bringTo(view: Viewport, patient: PatientPoint): void {
-    const slices = view.getSeries()?.slices ?? [];
-    const located = slices.filter((s): s is typeof s & { geometry: SliceGeometry } => s.geometry !== null);
-    const nearest = nearestSlice(
-      located.map((s) => s.geometry),
-      patient,
-    );
-    if (!nearest) return;
-    const slice = located[nearest.index];
-    if (!slice) return;
-    view.setSlice(slice.index);
-    const { point } = patientToPixel(slice.geometry, patient);
+  /**
+   * The view's slice nearest the point, centred on it. Where the study has several series of the
+   * view's role (axial stacks covering different levels, rsna-data.md pitfall 7), the view changes
+   * to the one whose slices come nearest the point, preferring one that holds it in its images.
+   */
+  private bringTo(slot: ViewSlot, view: Viewport, patient: PatientPoint): void {
+    const current = view.getSeries();
+    const candidates = [...this.seriesById.values()].filter((s) => s.slices.length > 0 && (s.id === current?.id || (current !== null && current.role !== null && s.role === current.role)));
+    let best: { series: ViewSeries; slice: ViewSlice & { geometry: SliceGeometry }; inside: boolean; distance: number } | null = null;
+    for (const series of candidates) {
+      const located = series.slices.filter((s): s is ViewSlice & { geometry: SliceGeometry } => s.geometry !== null);
+      const nearest = nearestSlice(
+        located.map((s) => s.geometry),
+        patient,
+      );
+      const slice = nearest ? located[nearest.index] : undefined;
+      if (!nearest || !slice) continue;
+      const better = !best || (nearest.insideImage && !best.inside) || (nearest.insideImage === best.inside && Math.abs(nearest.distance) < best.distance - 1e-6);
+      if (better) best = { series, slice, inside: nearest.insideImage, distance: Math.abs(nearest.distance) };
+    }
+    if (!best) return;
+    if (best.series.id !== current?.id) this.setSeries(slot, best.series.id, best.slice.index);
+    view.setSlice(best.slice.index);
+    const { point } = patientToPixel(best.slice.geometry, patient);
     view.centreOn(point.x, point.y);
   }
 

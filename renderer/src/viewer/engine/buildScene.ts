@@ -63,14 +63,14 @@ export function buildScene(input: SceneInput): OverlayScene {
       // Name each level once, on its middle slice.
       const run = levels.map((l, j) => (l === level ? j : -1)).filter((j) => j >= 0);
       const text = level && run[Math.floor(run.length / 2)] === i ? levelInfo(level).rsnaName : null;
-      lines.push({ x1: line.start.x, y1: line.start.y, x2: line.end.x, y2: line.end.y, colour: level ? LEVEL_COLOURS[level] : '#8a929d', text, dashed: true, width: 1 });
+      lines.push({ x1: line.start.x, y1: line.start.y, x2: line.end.x, y2: line.end.y, colour: level ? LEVEL_COLOURS[level] : '#8a929d', text, dashed: true, width: 1, textAt: 0.85 });
     });
   }
   if (target && overlays.referenceLines) {
     for (const ref of input.references) {
       if (!ref.slice.geometry) continue;
       const line = referenceLine(target, ref.slice.geometry);
-      if (line) lines.push({ x1: line.start.x, y1: line.start.y, x2: line.end.x, y2: line.end.y, colour: ref.colour, text: ref.text, dashed: false, width: 1.5 });
+      if (line) lines.push({ x1: line.start.x, y1: line.start.y, x2: line.end.x, y2: line.end.y, colour: ref.colour, text: ref.text, dashed: false, width: 1.5, textAt: 0.15 });
     }
   }
   return { points, boxes, lines };

@@ -23,8 +23,13 @@ export function paintOverlay(ctx: CanvasRenderingContext2D, transform: ViewTrans
     ctx.moveTo(a.x, a.y);
     ctx.lineTo(b.x, b.y);
     ctx.stroke();
-    // The name sits a fifth of the way along, clear of the orientation markers at the edges' middles.
-    if (line.text) outlinedText(ctx, line.text, a.x + (b.x - a.x) * 0.2, a.y + (b.y - a.y) * 0.2 - 9 * dpr, line.colour, 'center', dpr);
+    if (line.text) {
+      // Kept inside the canvas even when the image is panned partly out of view.
+      const margin = 24 * dpr;
+      const x = Math.min(ctx.canvas.width - margin, Math.max(margin, a.x + (b.x - a.x) * line.textAt));
+      const t = Math.abs(b.x - a.x) > 1e-6 ? (x - a.x) / (b.x - a.x) : line.textAt;
+      outlinedText(ctx, line.text, x, a.y + (b.y - a.y) * t - 9 * dpr, line.colour, 'center', dpr);
+    }
   }
   ctx.setLineDash([]);
   for (const box of scene.boxes) {
