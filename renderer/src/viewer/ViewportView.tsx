@@ -2,6 +2,7 @@ import { useCallback, useEffect, useRef, useSyncExternalStore } from 'react';
 import type { SeriesInfo, WindowPreset as UserPreset } from '../../../electron/common/contract';
 import { seriesRoleInfo } from '../../../electron/common/vocabulary';
 import type { ViewerEngine, ViewSlot } from './engine/ViewerEngine';
+import { handleViewportKey } from './engine/viewportKeys';
 
 interface Props {
   engine: ViewerEngine;
@@ -92,7 +93,7 @@ export function ViewportView({ engine, slot, series, presets }: Props) {
         data-slice-index={state.sliceIndex}
         onKeyDown={(e) => {
           if (e.ctrlKey || e.metaKey || e.altKey) return;
-          if (viewport?.handleKey(e.nativeEvent)) {
+          if (viewport && handleViewportKey(viewport, e.nativeEvent)) {
             e.preventDefault();
             e.stopPropagation();
           }

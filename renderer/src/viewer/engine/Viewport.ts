@@ -3,6 +3,7 @@ import type { VoiWindow, WindowPreset } from '../../../../electron/common/imagin
 import { EMPTY_SCENE, type OverlayPoint, type OverlayScene } from './OverlayScene';
 import { paintAnnotations } from './paintAnnotations';
 import { paintOverlay, POINT_RADIUS } from './paintOverlay';
+import { ViewportGestures } from './ViewportGestures';
 import type { LoadedSlice, SliceCache } from './SliceCache';
 import { SliceRenderer } from './SliceRenderer';
 import { sliceWindows } from './sliceWindows';
@@ -26,12 +27,6 @@ export interface ViewportHost {
   firstImage(viewport: Viewport): void;
 }
 
-type Gesture =
-  | { kind: 'window'; x: number; y: number; start: VoiWindow }
-  | { kind: 'pan'; x: number; y: number }
-  | { kind: 'zoom'; x: number; y: number; anchorX: number; anchorY: number }
-  | { kind: 'point'; point: OverlayPoint; at: CanvasPoint; moved: boolean };
-
 /**
  * One view: owns an image canvas and an overlay canvas stacked in the container the React side
  * gives it, draws them on requestAnimationFrame when something changed (the image only when the
@@ -53,8 +48,7 @@ export class Viewport {
   private fitted = true;
   private scene: OverlayScene = EMPTY_SCENE;
   private sceneStale = true;
-  private gesture: Gesture | null = null;
-  private wheelRemainder = 0;
+  private readonly gestures: ViewportGestures;
   private frameRequest = 0;
   private imageDirty = true;
   private overlayDirty = true;
@@ -71,13 +65,7 @@ export class Viewport {
   ) {
     this.imageCanvas = this.addCanvas('viewport-image');
     this.overlayCanvas = this.addCanvas('viewport-overlay');
-    this.overlayCanvas.addEventListener('wheel', this.onWheel, { passive: false });
-    this.overlayCanvas.addEventListener('pointerdown', this.onPointerDown);
-    this.overlayCanvas.addEventListener('pointermove', this.onPointerMove);
-    this.overlayCanvas.addEventListener('pointerup', this.onPointerUp);
-    this.overlayCanvas.addEventListener('pointercancel', this.onPointerUp);
-    this.overlayCanvas.addEventListener('dblclick', this.onDoubleClick);
-    this.overlayCanvas.addEventListener('contextmenu', (e) => e.preventDefault());
+    this.gestures = new ViewportGestures(this, this.overlayCanvas, host);
     this.resizeObserver = new ResizeObserver(() => this.resize());
     this.resizeObserver.observe(container);
     this.resize();
@@ -221,46 +209,45 @@ export class Viewport {
     return this.transform.canvasToImage((clientX - r.left) * this.dpr, (clientY - r.top) * this.dpr);
   }
 
-  /** Handles a key pressed while the viewport has focus; true when it was used. */
-  handleKey(event: KeyboardEvent): boolean {
-    const step = event.shiftKey ? 5 : 1;
-    switch (event.key) {
-      case 'ArrowUp':
-      case 'ArrowLeft':
-        this.scrollBy(-step);
-        return true;
-      case 'ArrowDown':
-      case 'ArrowRight':
-        this.scrollBy(step);
-        return true;
-      case 'PageUp':
-        this.scrollBy(-5);
-        return true;
-      case 'PageDown':
-        this.scrollBy(5);
-        return true;
-      case 'Home':
-        this.setSlice(0);
-        return true;
-      case 'End':
-        this.setSlice((this.series?.slices.length ?? 1) - 1);
-        return true;
-      case '+':
-      case '=':
-        this.zoomBy(1.25);
-        return true;
-      case '-':
-        this.zoomBy(0.8);
-        return true;
-      case 'f':
-        this.fit();
-        return true;
-      case 'r':
-        this.reset();
-        return true;
-      default:
-        return false;
+  /** Canvas pixels per CSS pixel. */
+  get pixelRatio(): number {
+    return this.dpr;
+  }
+
+  currentWindow(): VoiWindow | null {
+    return this.window;
+  }
+
+  hasImage(): boolean {
+    return this.shown !== null && !this.error;
+  }
+
+  /** Zooms about a canvas point (mouse wheel, zoom drag). */
+  zoomAt(factor: number, x: number, y: number): void {
+    this.transform.zoomAt(factor, x, y);
+    this.fitted = false;
+    this.invalidate(true);
+  }
+
+  /** Redraws the overlay only (a point being dragged). */
+  redrawOverlay(): void {
+    this.invalidate(false);
+  }
+
+  /** The point of the current slice under a canvas position, if any (within its marker plus a little). */
+  pointAt(at: CanvasPoint): OverlayPoint | null {
+    let best: OverlayPoint | null = null;
+    let bestDistance = (POINT_RADIUS + 4) * this.dpr;
+    for (const point of this.scene.points) {
+      if (!point.onSlice) continue;
+      const p = this.transform.imageToCanvas(point.x, point.y);
+      const d = Math.hypot(p.x - at.x, p.y - at.y);
+      if (d <= bestDistance) {
+        best = point;
+        bestDistance = d;
+      }
     }
+    return best;
   }
 
   dispose(): void {
@@ -412,122 +399,12 @@ export class Viewport {
     return null;
   }
 
+  /** The scene with a point being dragged drawn where the pointer is, on the slice shown. */
   private sceneWithDrag(): OverlayScene {
-    const g = this.gesture;
-    if (g?.kind !== 'point' || !g.moved) return this.scene;
-    const image = this.transform.canvasToImage(g.at.x, g.at.y);
-    const dragged: OverlayPoint = { ...g.point, x: image.x, y: image.y, onSlice: true, selected: true };
-    return { ...this.scene, points: [...this.scene.points.filter((p) => p.id !== g.point.id), dragged] };
-  }
-
-  // ---- input ----
-
-  private canvasPoint(event: MouseEvent): CanvasPoint {
-    return { x: event.offsetX * this.dpr, y: event.offsetY * this.dpr };
-  }
-
-  private hitPoint(at: CanvasPoint): OverlayPoint | null {
-    let best: OverlayPoint | null = null;
-    let bestDistance = (POINT_RADIUS + 4) * this.dpr;
-    for (const point of this.scene.points) {
-      if (!point.onSlice) continue;
-      const p = this.transform.imageToCanvas(point.x, point.y);
-      const d = Math.hypot(p.x - at.x, p.y - at.y);
-      if (d <= bestDistance) {
-        best = point;
-        bestDistance = d;
-      }
-    }
-    return best;
-  }
-
-  private readonly onWheel = (event: WheelEvent): void => {
-    event.preventDefault();
-    if (event.ctrlKey || event.metaKey) {
-      const at = this.canvasPoint(event);
-      this.transform.zoomAt(event.deltaY < 0 ? 1.1 : 1 / 1.1, at.x, at.y);
-      this.fitted = false;
-      this.invalidate(true);
-      return;
-    }
-    // One slice per wheel notch (100 px in pixel mode, 3 lines in line mode); trackpads add up.
-    const pixels = event.deltaMode === 1 ? event.deltaY * 33 : event.deltaY;
-    this.wheelRemainder += pixels;
-    const steps = Math.trunc(this.wheelRemainder / 100) || (Math.abs(pixels) >= 100 ? Math.sign(pixels) : 0);
-    if (steps !== 0) {
-      this.wheelRemainder = 0;
-      this.scrollBy(steps);
-    }
-  };
-
-  private readonly onPointerDown = (event: PointerEvent): void => {
-    this.container.focus({ preventScroll: true });
-    const at = this.canvasPoint(event);
-    const hit = event.button === 0 && !event.shiftKey && !event.ctrlKey ? this.hitPoint(at) : null;
-    if (hit) {
-      this.host.pointPicked(this, hit);
-      if (hit.id !== null) this.gesture = { kind: 'point', point: hit, at, moved: false };
-    } else if (event.button === 0 && this.host.placing() && this.shown) {
-      this.host.place(this, this.transform.canvasToImage(at.x, at.y));
-      return;
-    } else if (event.button === 1 || (event.button === 0 && event.shiftKey)) {
-      this.gesture = { kind: 'pan', x: event.clientX, y: event.clientY };
-    } else if (event.button === 2 || (event.button === 0 && event.ctrlKey)) {
-      this.gesture = { kind: 'zoom', x: event.clientX, y: event.clientY, anchorX: at.x, anchorY: at.y };
-    } else if (event.button === 0 && this.window) {
-      this.gesture = { kind: 'window', x: event.clientX, y: event.clientY, start: this.window };
-    }
-    if (this.gesture) this.overlayCanvas.setPointerCapture(event.pointerId);
-  };
-
-  private readonly onPointerMove = (event: PointerEvent): void => {
-    const g = this.gesture;
-    if (!g) {
-      const over = this.hitPoint(this.canvasPoint(event));
-      this.overlayCanvas.style.cursor = over ? 'grab' : this.host.placing() ? 'crosshair' : 'default';
-      return;
-    }
-    switch (g.kind) {
-      case 'window': {
-        // Drag right widens the window, drag down raises the level; the step follows the width so fine and coarse both work.
-        const step = Math.max(g.start.width, 1) / 250;
-        this.setWindow({ width: g.start.width + (event.clientX - g.x) * step, center: g.start.center + (event.clientY - g.y) * step });
-        break;
-      }
-      case 'pan':
-        this.panBy(event.clientX - g.x, event.clientY - g.y);
-        g.x = event.clientX;
-        g.y = event.clientY;
-        break;
-      case 'zoom':
-        this.transform.zoomAt(Math.exp(-(event.clientY - g.y) / 150), g.anchorX, g.anchorY);
-        g.y = event.clientY;
-        this.fitted = false;
-        this.invalidate(true);
-        break;
-      case 'point':
-        g.at = this.canvasPoint(event);
-        g.moved = true;
-        this.overlayCanvas.style.cursor = 'grabbing';
-        this.invalidate(false);
-        break;
-    }
-  };
-
-  private readonly onPointerUp = (event: PointerEvent): void => {
-    const g = this.gesture;
-    this.gesture = null;
-    if (this.overlayCanvas.hasPointerCapture(event.pointerId)) this.overlayCanvas.releasePointerCapture(event.pointerId);
-    if (g?.kind === 'point' && g.moved && g.point.id !== null && event.type === 'pointerup') {
-      this.host.pointDropped(this, g.point.id, event.clientX, event.clientY);
-    }
-    this.invalidate(false);
-  };
-
-  private readonly onDoubleClick = (): void => this.fit();
-
-  /** While a point is dragged, the wheel changes slice and the point goes along (onto another slice). */
-  isDraggingPoint(): boolean {
-    return this.gesture?.kind === 'point';
+    const drag = this.gestures.draggedPoint();
+    if (!drag) return this.scene;
+    const image = this.transform.canvasToImage(drag.at.x, drag.at.y);
+    const dragged: OverlayPoint = { ...drag.point, x: image.x, y: image.y, onSlice: true, selected: true };
+    return { ...this.scene, points: [...this.scene.points.filter((p) => p.id !== drag.point.id), dragged] };
   }
 }
