@@ -2,6 +2,7 @@ import type { Command } from 'commander';
 import type { CliContext } from '../CliContext';
 import { registerDecodeCommand } from './decodeCommand';
 import { registerEvalCommand } from './evalCommand';
+import { registerDemoCommand } from './demoCommand';
 import { registerExportRsnaCommand } from './exportRsnaCommand';
 import { registerImportRsnaCommand } from './importRsnaCommand';
 import { registerIndexCommand } from './indexCommand';
@@ -19,4 +20,5 @@ export const COMMANDS: readonly ((program: Command, ctx: CliContext) => void)[] 
   registerInferCommand,
   registerEvalCommand,
   registerModelsCommand,
+  registerDemoCommand,
 ];
