@@ -69,18 +69,6 @@ export function ViewportView({ engine, slot, series, presets }: Props) {
             </option>
           ))}
         </select>
-        <button type="button" onClick={() => viewport?.zoomBy(1.25)} aria-label={`Zoom in, ${role.rsnaName} view`}>
-          +
-        </button>
-        <button type="button" onClick={() => viewport?.zoomBy(0.8)} aria-label={`Zoom out, ${role.rsnaName} view`}>
-          −
-        </button>
-        <button type="button" onClick={() => viewport?.fit()} aria-label={`Fit, ${role.rsnaName} view`}>
-          Fit
-        </button>
-        <button type="button" onClick={() => viewport?.reset()} aria-label={`Reset window and zoom, ${role.rsnaName} view`}>
-          Reset
-        </button>
       </div>
       <div
         ref={containerRef}
@@ -114,6 +102,18 @@ export function ViewportView({ engine, slot, series, presets }: Props) {
         <span className="slice-text" aria-hidden="true">
           {state.sliceCount > 0 ? `${state.sliceIndex + 1}/${state.sliceCount}` : '–'}
         </span>
+        <button type="button" onClick={() => viewport?.zoomBy(1.25)} aria-label={`Zoom in, ${role.rsnaName} view`}>
+          +
+        </button>
+        <button type="button" onClick={() => viewport?.zoomBy(0.8)} aria-label={`Zoom out, ${role.rsnaName} view`}>
+          −
+        </button>
+        <button type="button" onClick={() => viewport?.fit()} aria-label={`Fit, ${role.rsnaName} view`}>
+          Fit
+        </button>
+        <button type="button" onClick={() => viewport?.reset()} aria-label={`Reset window and zoom, ${role.rsnaName} view`}>
+          Reset
+        </button>
       </div>
       {state.status === 'error' && (
         <p className="viewport-error" role="alert">

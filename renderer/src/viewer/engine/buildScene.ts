@@ -41,8 +41,11 @@ export function buildScene(input: SceneInput): OverlayScene {
   if (overlays.aiBoxes) {
     for (const d of input.detections) {
       if (d.instanceId !== slice.instanceId) continue;
+      // Class and confidence in full for the selected cell's box; the others carry their confidence only, so a slice with
+      // ten boxes stays readable (their class is the level text of the label point beside them, or the grid's).
       const where = d.condition && d.level ? `${conditionInfo(d.condition).short} ${levelInfo(d.level).rsnaName}` : d.className;
-      boxes.push({ x1: d.x1, y1: d.y1, x2: d.x2, y2: d.y2, text: `${where} ${d.confidence.toFixed(2)}`, colour: AI_COLOUR });
+      const full = d.condition === null || d.level === null || isSelected(selected, { condition: d.condition, level: d.level });
+      boxes.push({ x1: d.x1, y1: d.y1, x2: d.x2, y2: d.y2, text: full ? `${where} ${d.confidence.toFixed(2)}` : d.confidence.toFixed(2), colour: AI_COLOUR });
     }
     for (const p of input.predictions) {
       if (p.seriesId !== series.id || p.x === null || p.y === null || p.instanceNumber === null) continue;

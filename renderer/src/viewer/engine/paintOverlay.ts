@@ -38,7 +38,8 @@ export function paintOverlay(ctx: CanvasRenderingContext2D, transform: ViewTrans
     ctx.strokeStyle = box.colour;
     ctx.lineWidth = 1.5 * dpr;
     ctx.strokeRect(a.x, a.y, b.x - a.x, b.y - a.y);
-    outlinedText(ctx, box.text, a.x, a.y - 8 * dpr, box.colour, 'left', dpr);
+    // Above the box's left corner, away from the label point's level text on its right.
+    outlinedText(ctx, box.text, Math.min(a.x, b.x), Math.min(a.y, b.y) - 8 * dpr, box.colour, 'right', dpr);
   }
   const ordered = [...scene.points].sort((p, q) => Number(p.onSlice) - Number(q.onSlice) || Number(p.selected) - Number(q.selected));
   for (const point of ordered) paintPoint(ctx, transform, point, dpr);
