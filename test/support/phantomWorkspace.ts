@@ -18,11 +18,11 @@ export interface PhantomWorkspace {
 /**
  * A workspace as a user gets it from the demo data: phantom studies generated (issue 3),
  * indexed and their RSNA labels imported through the real code, plus, on the first study, an
- * AI run written as the inference job writes one. The run is SIMULATED (no trained model ships
+ * AI run written as the inference job writes one (on the first `aiStudies`, default 1). The run is SIMULATED (no trained model ships
  * yet): the most likely grade follows the label except on `disagreeing` locations, the AI point
  * sits 3 px from the labelled one, and each labelled point gets a detector box.
  */
-export async function phantomWorkspace(dir: string, options: { studies: number; seed: number; disagreeing?: readonly string[] }): Promise<PhantomWorkspace> {
+export async function phantomWorkspace(dir: string, options: { studies: number; seed: number; disagreeing?: readonly string[]; aiStudies?: number }): Promise<PhantomWorkspace> {
   const data = join(dir, 'phantom');
   await generatePhantomDataset(data, { studies: options.studies, seed: options.seed });
   const databasePath = join(dir, 'workspace.sqlite');
@@ -31,9 +31,8 @@ export async function phantomWorkspace(dir: string, options: { studies: number; 
     await indexFolder(db, join(data, 'train_images'));
     importRsnaLabels(db, readRsnaFolder(data), { folder: data, reader: 'importer' });
     const studies = db.prepare('SELECT id, study_key FROM studies ORDER BY label_seq').raw().all() as [number, string][];
-    const first = studies[0];
-    if (!first) throw new Error('the phantom dataset holds no study');
-    simulateRun(db, first[0], new Set(options.disagreeing ?? ['spinal:l4_l5', 'left_foraminal:l5_s1']));
+    if (studies.length === 0) throw new Error('the phantom dataset holds no study');
+    studies.slice(0, options.aiStudies ?? 1).forEach(([id], i) => simulateRun(db, id, new Set(i === 0 ? (options.disagreeing ?? ['spinal:l4_l5', 'left_foraminal:l5_s1']) : ['spinal:l4_l5', 'right_subarticular:l3_l4', 'left_foraminal:l2_l3'].slice(0, i % 4))));
     return { databasePath, studyIds: studies.map(([id]) => id), keys: studies.map(([, key]) => key) };
   } finally {
     db.close();

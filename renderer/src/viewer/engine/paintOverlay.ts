@@ -77,9 +77,8 @@ function paintPoint(ctx: CanvasRenderingContext2D, transform: ViewTransform, poi
       ctx.stroke();
     }
   }
-  // AI points are named by their box; a label point's level goes to its right, an AI point's (when selected) to its left.
+  // A label point's level goes to its right; an AI point (a cross) is named by its box and the grid.
   if (point.kind === 'label' && (point.onSlice || point.selected)) outlinedText(ctx, levelInfo(point.level).rsnaName, at.x + r + 5 * dpr, at.y, colour, 'left', dpr);
-  else if (point.kind === 'ai' && point.selected) outlinedText(ctx, `AI ${levelInfo(point.level).rsnaName}`, at.x - r - 5 * dpr, at.y, colour, 'right', dpr);
   ctx.globalAlpha = 1;
 }
 
