@@ -5,6 +5,7 @@ import { listStudies } from '../studies/listStudies';
 import type { CoreServices } from './CoreServices';
 import { labelHandlers } from './labelHandlers';
 import { pixelHandlers } from './pixelHandlers';
+import { warmFirstSlices } from './warmFirstSlices';
 
 export type Handlers = {
   [M in MethodName]: (request: MethodParsedRequest<M>) => Promise<MethodResponse<M>> | MethodResponse<M>;
@@ -25,7 +26,11 @@ export function createHandlers(services: CoreServices): Handlers {
       platform: services.platform,
     }),
     'study:list': async (query) => listStudies(db, query, await checks.allCounts()),
-    'study:get': ({ studyId }) => getStudy(db, studyId),
+    'study:get': ({ studyId }) => {
+      const study = getStudy(db, studyId);
+      warmFirstSlices(db, services.frames, study);
+      return study;
+    },
     'index:start': ({ root }) =>
       jobs.start('index', `Index ${root}`, async (context) => {
         const summary = await indexThroughEngine(db, engine, root, context);
