@@ -94,7 +94,7 @@ export async function run(report: Report): Promise<BenchResult> {
     }
     const rows = await page.locator('.worklist-row').count();
     result['worklistRenderMs'] = median(listRender);
-    report('worklist of 2,001 studies: request → rows on screen', median(listRender), 'ms', `median of 5; ${rows} rows in the DOM (virtualised); target < 200 ms`);
+    report('worklist of 2,002 studies: request → rows on screen', median(listRender), 'ms', `median of 5; ${rows} rows in the DOM (virtualised); target < 200 ms`);
     result['worklistDrawMs'] = median(listDraw);
     report('worklist: answer received → rows on screen (React render)', median(listDraw), 'ms');
     report('worklist: page start → rows on screen', median(pageToRows), 'ms', 'includes loading the app');
@@ -107,8 +107,12 @@ export async function run(report: Report): Promise<BenchResult> {
 
     // ---- open a study to its first image ----
     const openTimes: number[] = [];
+    const total = app.workspace.services.db.prepare('SELECT count(*) FROM studies').pluck().get() as number;
     for (let i = 0; i < 4; i++) {
+      // Open from a settled worklist (its own reloads are not part of opening a study).
+      await page.getByText(`${total} studies`).waitFor();
       await page.getByRole('searchbox', { name: 'Search studies by id' }).fill('9000001');
+      await page.getByText('1 study', { exact: true }).waitFor();
       await page.locator('[data-study-key="9000001"]').dblclick();
       await page.waitForFunction(() => {
         const open = performance.getEntriesByName('spine:study-open').at(-1)?.startTime ?? Infinity;
