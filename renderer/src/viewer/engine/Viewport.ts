@@ -391,7 +391,7 @@ export class Viewport {
   }
 
   private notice(): string | null {
-    if (!this.series) return 'No series for this view';
+    if (!this.series) return `No ${this.label} series`;
     if (this.series.slices.length === 0) return 'This series has no images';
     // The reason, with the file, is in the view's alert below the image (it does not fit here).
     if (this.error) return 'Cannot show this slice';
