@@ -42,7 +42,10 @@ try {
   await page.locator(`[data-study-key="${workspace.keys[0]}"]`).dblclick();
   for (const slot of ['sag_t1', 'sag_t2', 'ax_t2'] as const) await viewer.waitReady(slot);
   await viewer.cell('spinal', 'l4_l5').click();
-  await page.waitForTimeout(1500);
+  await page.waitForTimeout(1000);
+  // The axial slice's own window (the view keeps the one of the slice it opened on until asked).
+  await page.getByLabel('Window preset, Axial T2 view').selectOption({ index: 1 });
+  await page.waitForTimeout(500);
   await page.mouse.move(0, 0);
   await page.screenshot({ path: join(out, 'viewer.png') });
   // The grid and the selected cell's panel, without the empty rest of the column.

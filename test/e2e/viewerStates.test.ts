@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importRsnaLabels } from '../../electron/core/labels/importRsnaLabels';
 import { indexFolder } from '../../electron/core/indexing/indexFolder';
 import { openDatabase, type Database } from '../../electron/core/store/openDatabase';
-import { labelledStudy, LABELLED_STUDY_KEY, SAGITTAL_INSTANCE, SERIES_KEYS } from '../support/labelledStudy';
+import { labelledStudy, LABELLED_STUDY_KEY, LEVEL_Y, SAGITTAL_INSTANCE, SERIES_KEYS } from '../support/labelledStudy';
 import { tempDir } from '../support/tempDir';
 import { writeTestSlice } from '../support/testDicom';
 import { launchChromium } from './support/launchChromium';
@@ -107,6 +107,31 @@ describe('viewer states and series in Chromium', () => {
     await page.getByRole('button', { name: 'Undo' }).click();
     await expect.poll(levels).toEqual(['l1_l2', 'l2_l3', 'l3_l4', 'l4_l5', 'l5_s1']);
     await expect.poll(() => viewer.cellGrade('spinal', 'l4_l5')).toBe('Mo');
+  });
+
+  it('drops a dragged point on another view: it moves to that series, and the checks flag the wrong series type', async () => {
+    const { page } = app;
+    const pointId = db.prepare("SELECT id FROM points WHERE study_id = ? AND condition = 'spinal' AND level = 'l1_l2' AND deleted = 0").pluck().get(studyId) as number;
+    await viewer.cell('spinal', 'l1_l2').click();
+    await viewer.waitSlice('sag_t2', 2);
+    await viewer.waitSlice('sag_t1', 2);
+    await viewer.fit('sag_t2');
+    await viewer.fit('sag_t1');
+    const from = await viewer.imageToClient('sag_t2', 30, LEVEL_Y.l1_l2, 64, 64);
+    const to = await viewer.imageToClient('sag_t1', 28, LEVEL_Y.l1_l2 + 2, 64, 64);
+    await page.mouse.move(from.x, from.y);
+    await page.mouse.down();
+    await page.mouse.move(to.x, to.y, { steps: 10 });
+    await page.mouse.up();
+    const t1 = db.prepare('SELECT id FROM series WHERE study_id = ? AND series_key = ?').pluck().get(studyId, SERIES_KEYS.t1);
+    await expect.poll(() => db.prepare('SELECT series_id, instance_number FROM points WHERE id = ?').get(pointId)).toEqual({ series_id: t1, instance_number: SAGITTAL_INSTANCE[2] });
+    const stored = db.prepare('SELECT x, y FROM points WHERE id = ?').get(pointId) as { x: number; y: number };
+    expect(stored.x).toBeCloseTo(28, 0);
+    expect(stored.y).toBeCloseTo(LEVEL_Y.l1_l2 + 2, 0);
+    await page.getByText('Wrong series').waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS, 'viewer-dropped-on-other-view.png') });
+    await page.keyboard.press('Control+z');
+    await expect.poll(() => db.prepare('SELECT series_key FROM points p JOIN series s ON s.id = p.series_id WHERE p.id = ?').pluck().get(pointId)).toBe(SERIES_KEYS.t2);
   });
 
   it('opens a study without images: the views say so and the grid still works', async () => {
