@@ -2,6 +2,7 @@ import { app, type BrowserWindow, dialog } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openWorkspace, type Workspace } from '../core/ipc/openWorkspace';
+import { startFirstRunDemo } from '../core/jobs/startFirstRunDemo';
 import { defaultDatabasePath } from '../core/store/defaultDatabasePath';
 import { createMainWindow } from './createMainWindow';
 import { registerIpc } from './registerIpc';
@@ -17,6 +18,9 @@ let window: BrowserWindow | null = null;
 
 async function start(): Promise<void> {
   hardenSession();
+  // The default models ship outside the asar (electron-builder extraResources); the engine
+  // process inherits this variable.
+  process.env['SPINE_REVIEW_BUNDLED_MODELS'] ??= app.isPackaged ? join(process.resourcesPath, 'models') : join(outDir, '..', 'models');
   workspace = openWorkspace({
     databasePath: defaultDatabasePath(),
     version: app.getVersion(),
@@ -32,6 +36,10 @@ async function start(): Promise<void> {
   });
   registerIpc(workspace.handlers);
   window = createMainWindow(outDir);
+  // Once the page can hear the job's progress, fill an empty workspace with the demo studies.
+  window.webContents.once('did-finish-load', () => {
+    if (workspace) startFirstRunDemo(workspace.services, join(app.getPath('userData'), 'demo-studies'));
+  });
 }
 
 // One instance per workspace: a second launch focuses the first (SQLite has one writer).

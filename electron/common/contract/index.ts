@@ -7,3 +7,4 @@ export * from './pixels';
 export * from './methods';
 export * from './events';
 export * from './spineApi';
+export * from './ai';

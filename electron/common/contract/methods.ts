@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { AiRunRequest, type AiDiagnostics } from './ai';
 import type { JobInfo } from './jobs';
 import { type Settings, SettingsPatch } from './settings';
 import { LabelRequests, type EditEntry, type StudyLabels } from './labels';
@@ -50,6 +51,8 @@ export const METHODS = {
   'label:redo': LabelRequests.undo,
   'label:history': LabelRequests.history,
   'review:set': LabelRequests.setReview,
+  'ai:run': AiRunRequest,
+  'ai:diagnostics': Empty,
 } as const satisfies Record<string, z.ZodType>;
 
 export interface MethodResponses {
@@ -77,6 +80,8 @@ export interface MethodResponses {
   'label:redo': StudyLabels;
   'label:history': EditEntry[];
   'review:set': StudyLabels;
+  'ai:run': JobInfo;
+  'ai:diagnostics': AiDiagnostics;
 }
 
 export type MethodName = keyof typeof METHODS;

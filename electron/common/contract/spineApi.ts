@@ -34,6 +34,8 @@ export interface SpineApi {
   redo: Call<'label:redo'>;
   labelHistory: Call<'label:history'>;
   setReview: Call<'review:set'>;
+  runAi: Call<'ai:run'>;
+  aiDiagnostics: Call<'ai:diagnostics'>;
   on<E extends EventName>(event: E, listener: (payload: EventPayloads[E]) => void): () => void;
 }
 
@@ -63,4 +65,6 @@ export const API_CHANNELS = {
   redo: 'label:redo',
   labelHistory: 'label:history',
   setReview: 'review:set',
+  runAi: 'ai:run',
+  aiDiagnostics: 'ai:diagnostics',
 } as const satisfies Record<Exclude<keyof SpineApi, 'on'>, MethodName>;

@@ -3,6 +3,8 @@ import { scanJob } from './jobs/scanJob';
 import { importRsnaJob } from './jobs/importRsnaJob';
 import { exportRsnaJob } from './jobs/exportRsnaJob';
 import { inferJob } from './jobs/inferJob';
+import { demoJob } from './jobs/demoJob';
+import { aiDiagnosticsJob } from './jobs/aiDiagnosticsJob';
 
 /** Every job kind the engine process runs. Add a kind: write its file in jobs/, list it here. */
 export const ENGINE_JOBS: Readonly<Record<string, EngineJob>> = {
@@ -10,4 +12,6 @@ export const ENGINE_JOBS: Readonly<Record<string, EngineJob>> = {
   'import-rsna': importRsnaJob,
   'export-rsna': exportRsnaJob,
   infer: inferJob,
+  'first-run-demo': demoJob,
+  'ai-diagnostics': aiDiagnosticsJob,
 };

@@ -1,4 +1,6 @@
 import type { MethodName, MethodParsedRequest, MethodResponse } from '../../common/contract';
+import { defaultModelsDirectory } from '../inference/models/defaultModelsDir';
+import { runInference } from '../inference/runs/runInference';
 import { indexThroughEngine } from '../jobs/appJobs';
 import { getStudy } from '../studies/getStudy';
 import { listStudies } from '../studies/listStudies';
@@ -64,5 +66,19 @@ export function createHandlers(services: CoreServices): Handlers {
     'settings:set': (patch) => settings.set(patch),
     ...pixelHandlers(services),
     ...labelHandlers(services),
+    'ai:run': ({ studyIds, strategy }) =>
+      jobs.start('infer', studyIds ? `AI on ${studyIds.length} ${studyIds.length === 1 ? 'study' : 'studies'}` : 'AI on every study', async (context) => {
+        try {
+          return await runInference(
+            db,
+            engine,
+            { modelsDir: defaultModelsDirectory(), ...(studyIds ? { studyIds } : {}), ...(strategy ? { strategy } : {}) },
+            { signal: context.signal, onProgress: context.progress },
+          );
+        } finally {
+          changed('ai');
+        }
+      }),
+    'ai:diagnostics': () => engine.run('ai-diagnostics', {}),
   };
 }

@@ -3,7 +3,10 @@ import type { LoadedModel } from '../models/openModel';
 import { fromLetterbox, letterboxGeometry, writeLetterboxed, type LetterboxGeometry } from '../preprocess/letterbox';
 import type { GreyImage } from '../preprocess/minMaxToUint8';
 import { decodeDetections, type Box } from './decodeDetections';
+import { SEED_DETECTOR_SETTINGS, type DetectorSettings } from './detectorSettings';
 import { nonMaxSuppression } from './nonMaxSuppression';
+
+export { SEED_DETECTOR_SETTINGS, type DetectorSettings };
 
 /** A detection on a slice, in that slice's pixels. */
 export interface SliceDetection {
@@ -16,23 +19,6 @@ export interface SliceDetection {
   readonly centre: { readonly x: number; readonly y: number };
 }
 
-export interface DetectorSettings {
-  /** Scores must exceed this (the seed: 0.25). */
-  readonly confidence: number;
-  /** Per-class NMS IoU threshold (the seed: 0.7). */
-  readonly iou: number;
-  /**
-   * Images per session run on a GPU provider, for models with a dynamic batch dimension. On the
-   * CPU provider images go one at a time: measured on the 2-core machine, CPU time per image is
-   * the same at batch 1, 2 and 4 (~125 ms, YOLOv8n at 640), while batch 4 holds ~100 MB more
-   * activation memory in each of the three detector sessions.
-   */
-  readonly batchSize: number;
-  /** Detections kept per image after NMS (Ultralytics: 300). */
-  readonly maxDetections: number;
-}
-
-export const SEED_DETECTOR_SETTINGS: DetectorSettings = { confidence: 0.25, iou: 0.7, batchSize: 4, maxDetections: 300 };
 
 /**
  * Runs a YOLOv8 detector over slices: letterbox each (seed-method.md), run in batches, decode

@@ -9,9 +9,13 @@ export function userModelsDirectory(env: NodeJS.ProcessEnv = process.env): strin
   return join(userDataDirectory(env), 'models');
 }
 
-/** The models shipped with the app: `models/` at the repository (or app resources) root. */
-export function bundledModelsDirectory(): string {
-  return fileURLToPath(new URL('../../../../models', import.meta.url));
+/**
+ * The models shipped with the app: SPINE_REVIEW_BUNDLED_MODELS when set (Electron main sets it
+ * to the packaged app's resources/models, and the engine process inherits it), else `models/`
+ * at the repository root (a checkout).
+ */
+export function bundledModelsDirectory(env: NodeJS.ProcessEnv = process.env): string {
+  return env['SPINE_REVIEW_BUNDLED_MODELS'] ?? fileURLToPath(new URL('../../../../models', import.meta.url));
 }
 
 /**
@@ -22,5 +26,5 @@ export function defaultModelsDirectory(env: NodeJS.ProcessEnv = process.env): st
   const fromEnv = env['SPINE_REVIEW_MODELS'];
   if (fromEnv) return fromEnv;
   const user = userModelsDirectory(env);
-  return existsSync(join(user, MANIFEST_FILE)) ? user : bundledModelsDirectory();
+  return existsSync(join(user, MANIFEST_FILE)) ? user : bundledModelsDirectory(env);
 }

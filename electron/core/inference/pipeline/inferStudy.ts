@@ -1,35 +1,17 @@
 import { conditionInfo, LOCATIONS, locationKey, type ConditionGroup, type GradeProbabilities } from '../../../common/vocabulary';
 import { runGrader, type GradeRequest } from '../grade/runGrader';
-import { SEED_DETECTOR_SETTINGS, type DetectorSettings } from '../detect/runDetector';
 import type { LoadedModel } from '../models/openModel';
-import { priorFor, uniformPriorTable, type PriorTable } from './classPriors';
+import { priorFor } from './classPriors';
+import { DEFAULT_INFERENCE_OPTIONS, type InferenceOptions, type Strategy } from './inferenceOptions';
 import type { LocatedPoints, StrategyContext } from './LocatedPoints';
 import type { LocationCandidate } from './LocationCandidate';
 import { locateEverySlice } from './locateEverySlice';
 import { locateTargeted } from './locateTargeted';
 import { pickSeries } from './pickSeries';
-import { DEFAULT_TARGETING, type TargetingOptions } from './selectTargetSlices';
 import { StudyImages } from './StudyImages';
 import type { LocationPrediction, SliceSource, StudyInput, StudyPrediction } from './StudyInput';
 
-export type Strategy = 'targeted' | 'every-slice';
-
-export interface InferenceOptions {
-  readonly strategy: Strategy;
-  readonly detector: DetectorSettings;
-  readonly targeting: TargetingOptions;
-  readonly graderBatchSize: number;
-  /** Answers where nothing was graded (never zeros: seed-method.md flaw 5). */
-  readonly priors: PriorTable;
-}
-
-export const DEFAULT_INFERENCE_OPTIONS: InferenceOptions = {
-  strategy: 'targeted',
-  detector: SEED_DETECTOR_SETTINGS,
-  targeting: DEFAULT_TARGETING,
-  graderBatchSize: 32,
-  priors: uniformPriorTable(),
-};
+export { DEFAULT_INFERENCE_OPTIONS, type InferenceOptions, type Strategy };
 
 /** The models a study needs: the detectors and graders of a ModelSet. */
 export interface StudyModels {

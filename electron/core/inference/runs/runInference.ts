@@ -3,7 +3,7 @@ import type { EngineHost } from '../../engine/EngineHost';
 import type { ModelRunInfo } from '../models/openModelSet';
 import { readModelManifest } from '../models/readModelManifest';
 import { selectModels } from '../models/selectModels';
-import { DEFAULT_INFERENCE_OPTIONS, type InferenceOptions, type Strategy } from '../pipeline/inferStudy';
+import { DEFAULT_INFERENCE_OPTIONS, type InferenceOptions, type Strategy } from '../pipeline/inferenceOptions';
 import type { ProviderName } from '../runtime/executionProviders';
 import type { InferJobData, InferJobParams, InferJobResult } from './inferJobParams';
 import { loadStudyInputs } from './loadStudyInputs';

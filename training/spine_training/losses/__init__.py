@@ -1,0 +1,1 @@
+"""Training losses: YOLOv8 detection loss (TAL + BCE + CIoU + DFL) and the grader's weighted CE."""

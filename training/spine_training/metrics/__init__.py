@@ -1,0 +1,1 @@
+"""Metrics reported in model cards: grading (competition log loss etc.) and localisation."""

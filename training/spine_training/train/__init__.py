@@ -1,0 +1,1 @@
+"""Training loops for graders and detectors, and the pieces they share."""
