@@ -6,6 +6,7 @@ import { importRsnaLabels } from '../../electron/core/labels/importRsnaLabels';
 import { indexFolder } from '../../electron/core/indexing/indexFolder';
 import { openDatabase, type Database } from '../../electron/core/store/openDatabase';
 import { labelledStudy, LABELLED_STUDY_KEY, LEVEL_Y, SAGITTAL_INSTANCE, SERIES_KEYS } from '../support/labelledStudy';
+import { writeSimulatedAiRun } from '../support/simulatedAiRun';
 import { tempDir } from '../support/tempDir';
 import { writeTestSlice } from '../support/testDicom';
 import { launchChromium } from './support/launchChromium';
@@ -132,6 +133,20 @@ describe('viewer states and series in Chromium', () => {
     await page.screenshot({ path: join(SCREENSHOTS, 'viewer-dropped-on-other-view.png') });
     await page.keyboard.press('Control+z');
     await expect.poll(() => db.prepare('SELECT series_key FROM points p JOIN series s ON s.id = p.series_id WHERE p.id = ?').pluck().get(pointId)).toBe(SERIES_KEYS.t2);
+  });
+
+  it('shows a new AI run as soon as a job has written it, without moving the views', async () => {
+    const { page } = app;
+    await expect(page.getByRole('button', { name: 'Run AI', exact: true }).isVisible()).resolves.toBe(true);
+    const t2 = db.prepare('SELECT id FROM series WHERE study_id = ? AND series_key = ?').pluck().get(studyId, SERIES_KEYS.t2) as number;
+    const before = await viewer.sliceIndex('sag_t1');
+    // What an inference job leaves in the store, then the event main sends when a job changed the workspace.
+    const runId = writeSimulatedAiRun(db, studyId, new Map([['spinal:l3_l4', { probabilities: [0.1, 0.1, 0.8], point: { seriesId: t2, instanceNumber: SAGITTAL_INSTANCE[2] as number, x: 31, y: 33 } }]]));
+    app.workspace.services.emit('workspace:changed', { reason: 'ai' });
+    await page.getByText(`AI run ${runId}`).waitFor();
+    await expect(viewer.cell('spinal', 'l3_l4').getAttribute('aria-label')).resolves.toMatch(/AI Severe 80%, AI disagrees/);
+    await expect(page.getByRole('button', { name: 'Run AI again' }).isVisible()).resolves.toBe(true);
+    expect(await viewer.sliceIndex('sag_t1')).toBe(before);
   });
 
   it('opens a study without images: the views say so and the grid still works', async () => {

@@ -22,6 +22,8 @@ export interface ReviewState {
   readonly revision: number;
   readonly actions: ReviewActions;
   clearError(): void;
+  /** Reads the labels again (after a job changed the study, such as an AI run). */
+  refresh(): void;
 }
 
 /**
@@ -74,5 +76,6 @@ export function useReview(studyId: number): ReviewState {
     }),
     [run, studyId],
   );
-  return { labels, error, revision, actions, clearError: () => setError(null) };
+  const refresh = useCallback(() => void run(() => call('getLabels', { studyId })), [run, studyId]);
+  return { labels, error, revision, actions, clearError: () => setError(null), refresh };
 }

@@ -1,7 +1,7 @@
 import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
 import type { OverlayDefaults, PointPlacement, Settings, StudyDetail } from '../../../electron/common/contract';
 import { locationKey, LOCATIONS, type Location } from '../../../electron/common/vocabulary';
-import { call } from '../api/spine';
+import { call, subscribe } from '../api/spine';
 import { useAsync } from '../common/useAsync';
 import { CellPanel } from '../review/CellPanel';
 import { summariseCell, type CellSummary } from '../review/cellSummary';
@@ -30,6 +30,17 @@ export function ViewerScreen({ studyId, settings, position, onClose, onNext }: P
   const study = useAsync(() => call('getStudy', { studyId }), String(studyId));
   // Asked for at the same time as the study, not after it.
   const review = useReview(studyId);
+  const { reload } = study;
+  const { refresh } = review;
+  // A job changed the workspace (an AI run, an import): the study's AI output and status are read again.
+  useEffect(
+    () =>
+      subscribe('workspace:changed', () => {
+        reload();
+        refresh();
+      }),
+    [reload, refresh],
+  );
   return (
     <section className="viewer-screen" aria-label="Study viewer">
       {study.status === 'error' && (
@@ -51,13 +62,16 @@ function LoadedViewer({ study, review, settings, position, onClose, onNext }: Om
   const [selected, setSelected] = useState<Location>(FIRST_CELL);
   const [placing, setPlacing] = useState(false);
   const [overlays, setOverlays] = useState<OverlayDefaults>(settings.overlays);
+  const [aiError, setAiError] = useState<string | null>(null);
 
   const engine = useMemo(
     () => new ViewerEngine(study, (instanceId, frame) => call('getPixels', { instanceId, frame }), settings.overlays),
-    // One engine per study: later settings reach it through setOverlays below.
+    // One engine per study (LoadedViewer is keyed by it): a new AI run reaches it through setAi,
+    // later settings through setOverlays, below.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-    [study],
+    [],
   );
+  useEffect(() => engine.setAi(study.predictions, study.detections), [engine, study]);
   // The engine reports through the latest state: events are handed over after every render.
   useLayoutEffect(() => {
     engine.setEvents({
@@ -122,8 +136,19 @@ function LoadedViewer({ study, review, settings, position, onClose, onNext }: Om
         onRedo={actions.redo}
         onInReview={() => void actions.setReview('in_review')}
         onReviewedNext={() => void markReviewedAndNext()}
+        onRunAi={() => {
+          call('runAi', { studyIds: [study.id] }).catch((e: unknown) => setAiError(e instanceof Error ? e.message : String(e)));
+        }}
         hasNext={onNext !== null}
       />
+      {aiError && (
+        <div role="alert" className="error-banner">
+          Could not start the AI: {aiError}
+          <button type="button" aria-label="Dismiss error" onClick={() => setAiError(null)}>
+            ✕
+          </button>
+        </div>
+      )}
       {review.error && (
         <div role="alert" className="error-banner">
           Not saved: {review.error}

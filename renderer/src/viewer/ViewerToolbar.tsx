@@ -12,6 +12,7 @@ interface Props {
   onRedo: () => void;
   onInReview: () => void;
   onReviewedNext: () => void;
+  onRunAi: () => void;
   hasNext: boolean;
 }
 
@@ -23,7 +24,7 @@ const OVERLAYS: { key: keyof OverlayDefaults; label: string; shortcut: string }[
 ];
 
 /** The study bar: back, study and status, undo/redo, overlay toggles, review sign-off. */
-export function ViewerToolbar({ study, labels, position, overlays, onOverlays, onClose, onUndo, onRedo, onInReview, onReviewedNext, hasNext }: Props) {
+export function ViewerToolbar({ study, labels, position, overlays, onOverlays, onClose, onUndo, onRedo, onInReview, onReviewedNext, onRunAi, hasNext }: Props) {
   const status = labels?.status ?? study.status;
   return (
     <div className="viewer-toolbar" role="toolbar" aria-label="Study">
@@ -43,6 +44,9 @@ export function ViewerToolbar({ study, labels, position, overlays, onOverlays, o
         </span>
       )}
       {study.run && <span className="muted ai-run">AI run {study.run.id}{study.run.provider ? ` · ${study.run.provider}` : ''}</span>}
+      <button type="button" onClick={onRunAi} title="Run the AI models on this study (progress and cancel in the job strip)">
+        {study.run ? 'Run AI again' : 'Run AI'}
+      </button>
       <span className="toolbar-gap" />
       <div className="overlay-toggles" role="group" aria-label="Overlays">
         {OVERLAYS.map((o) => (

@@ -47,6 +47,8 @@ export class ViewerEngine implements ViewportHost {
   private readonly chosen = new Map<ViewSlot, number | null>();
   private readonly seriesById: Map<number, ViewSeries>;
   private points: readonly PointInfo[] = [];
+  private predictions: StudyDetail['predictions'];
+  private detections: StudyDetail['detections'];
   private overlays: OverlayDefaults;
   private selected: Location | null = null;
   private placingCell = false;
@@ -56,12 +58,14 @@ export class ViewerEngine implements ViewportHost {
   private events: ViewerEvents = NO_EVENTS;
 
   constructor(
-    private readonly study: StudyDetail,
+    study: StudyDetail,
     loadPixels: (instanceId: number, frame: number) => Promise<FramePixels>,
     overlays: OverlayDefaults,
   ) {
     this.cache = new SliceCache(loadPixels);
     this.overlays = overlays;
+    this.predictions = study.predictions;
+    this.detections = study.detections;
     this.seriesById = new Map(study.series.map((s) => [s.id, toViewSeries(s)]));
     // Each view starts with the series of its role that has the most images (a full axial stack
     // rather than a short angled one); the picker offers the others.
@@ -135,6 +139,14 @@ export class ViewerEngine implements ViewportHost {
     this.invalidateOverlays();
   }
 
+  /** A new AI run for the study (its predictions and boxes), without resetting the views. */
+  setAi(predictions: StudyDetail['predictions'], detections: StudyDetail['detections']): void {
+    if (predictions === this.predictions && detections === this.detections) return;
+    this.predictions = predictions;
+    this.detections = detections;
+    this.invalidateOverlays();
+  }
+
   setOverlays(overlays: OverlayDefaults): void {
     this.overlays = overlays;
     this.invalidateOverlays();
@@ -163,7 +175,7 @@ export class ViewerEngine implements ViewportHost {
    */
   jumpTo(cell: Location): void {
     const own = this.points.find((p) => p.condition === cell.condition && p.level === cell.level);
-    const ai = this.study.predictions.find((p) => p.condition === cell.condition && p.level === cell.level && p.seriesId !== null && p.instanceNumber !== null && p.x !== null && p.y !== null);
+    const ai = this.predictions.find((p) => p.condition === cell.condition && p.level === cell.level && p.seriesId !== null && p.instanceNumber !== null && p.x !== null && p.y !== null);
     const borrowed = this.points.find((p) => p.level === cell.level);
     const target = own ?? (ai ? { seriesId: ai.seriesId as number, instanceNumber: ai.instanceNumber as number, x: ai.x as number, y: ai.y as number } : borrowed);
     if (!target) return;
@@ -267,8 +279,8 @@ export class ViewerEngine implements ViewportHost {
       series,
       slice,
       points: this.points,
-      predictions: this.study.predictions,
-      detections: this.study.detections,
+      predictions: this.predictions,
+      detections: this.detections,
       overlays: this.overlays,
       selected: this.selected,
       references: this.referencesFor(slot),
