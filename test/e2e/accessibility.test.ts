@@ -93,6 +93,9 @@ describe('accessibility of the worklist, the viewer and the dialogs', () => {
     expect(await violations(page)).toEqual([]);
     await page.screenshot({ path: join(SCREENSHOTS, 'shortcuts.png') });
     await page.keyboard.press('Escape');
+    // Escape closed the dialog only: the study stays open.
+    await page.getByRole('dialog', { name: 'Keyboard shortcuts' }).waitFor({ state: 'hidden' });
+    await expect(page.getByRole('heading', { name: /^Study / }).isVisible()).resolves.toBe(true);
     await page.getByRole('button', { name: 'Settings' }).click();
     await page.getByRole('dialog', { name: 'Settings' }).waitFor();
     expect(await violations(page)).toEqual([]);
