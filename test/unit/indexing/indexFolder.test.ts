@@ -100,8 +100,9 @@ describe('a header cut short', () => {
     const root = tempDir();
     writeTestSlice(join(root, 'ok.dcm'), { studyUid: '1.2', seriesUid: '1.2.1', sopUid: '1.2.1.1', instanceNumber: 1 });
     const bytes = readFileSync(join(root, 'ok.dcm'));
-    // Keep the preamble, "DICM" and part of the File Meta group: the parser runs out of bytes mid-element.
-    writeFileSync(join(root, 'cut.dcm'), bytes.subarray(0, 150));
+    // Keep the preamble, the File Meta group and part of the dataset: the parser runs out of bytes mid-element
+    // inside the dataset, where dicom-parser wraps the error in an { exception, dataSet } object.
+    writeFileSync(join(root, 'cut.dcm'), bytes.subarray(0, 400));
     const db = openDatabase(join(tempDir(), 'db.sqlite'));
     await indexFolder(db, root);
     const reason = db.prepare("SELECT reason FROM index_problems WHERE file_path LIKE '%cut.dcm'").pluck().get() as string;
