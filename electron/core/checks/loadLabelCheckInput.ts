@@ -1,6 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
-import type { SliceGeometry } from '../../common/geometry';
 import { isConditionId, isGradeId, isLevelId, isSeriesRole, locationKey, type GradeId } from '../../common/vocabulary';
+import { sliceGeometryOfRow, type InstanceGeometryRow } from '../studies/instanceGeometryRow';
 import type { CheckedPoint, LabelCheckInput } from './LabelCheckInput';
 
 const POINTS_SQL = `
@@ -12,7 +12,7 @@ LEFT JOIN instances i ON i.id = (SELECT id FROM instances WHERE series_id = p.se
 WHERE p.study_id = ? AND p.deleted = 0
 ORDER BY p.id`;
 
-interface PointRow {
+interface PointRow extends InstanceGeometryRow {
   id: number;
   condition: string;
   level: string;
@@ -23,19 +23,6 @@ interface PointRow {
   x: number;
   y: number;
   instance_id: number | null;
-  rows: number | null;
-  columns: number | null;
-  ipp_x: number | null;
-  ipp_y: number | null;
-  ipp_z: number | null;
-  row_x: number | null;
-  row_y: number | null;
-  row_z: number | null;
-  col_x: number | null;
-  col_y: number | null;
-  col_z: number | null;
-  spacing_row: number | null;
-  spacing_col: number | null;
 }
 
 const CENTRE_SQL = `
@@ -84,7 +71,7 @@ export function loadLabelCheckInput(db: Database, studyId: number): LabelCheckIn
       seriesInstances: r.instance_count,
       instanceNumber: r.instance_number,
       instanceFound: r.instance_id !== null,
-      geometry: geometryOf(r),
+      geometry: sliceGeometryOfRow(r),
       x: r.x,
       y: r.y,
     });
@@ -97,19 +84,5 @@ export function loadLabelCheckInput(db: Database, studyId: number): LabelCheckIn
       if (!centres.has(seriesId)) centres.set(seriesId, (sql.centre.get(seriesId) as number | null) ?? null);
       return centres.get(seriesId) ?? null;
     },
-  };
-}
-
-function geometryOf(r: PointRow): SliceGeometry | null {
-  const values = [r.rows, r.columns, r.ipp_x, r.ipp_y, r.ipp_z, r.row_x, r.row_y, r.row_z, r.col_x, r.col_y, r.col_z, r.spacing_row, r.spacing_col];
-  if (values.some((v) => v === null)) return null;
-  return {
-    position: [r.ipp_x as number, r.ipp_y as number, r.ipp_z as number],
-    rowDirection: [r.row_x as number, r.row_y as number, r.row_z as number],
-    columnDirection: [r.col_x as number, r.col_y as number, r.col_z as number],
-    rowSpacing: r.spacing_row as number,
-    columnSpacing: r.spacing_col as number,
-    rows: r.rows as number,
-    columns: r.columns as number,
   };
 }

@@ -3,6 +3,7 @@ import type { DetectionBox, GradeCell, InstanceInfo, LabelSource, PointInfo, Pre
 import type { Vec3 } from '../../common/geometry';
 import { isConditionId, isGradeId, isLevelId, isSeriesRole } from '../../common/vocabulary';
 import { NotFoundError } from '../errors';
+import { INSTANCE_GEOMETRY_COLUMNS, type InstanceGeometryRow } from './instanceGeometryRow';
 import { studySummaries } from './listStudies';
 
 /** Everything the viewer needs of one study: series with ordered slices and geometry, labels, latest AI run. */
@@ -44,8 +45,7 @@ function seriesOf(db: Database, studyId: number): SeriesInfo[] {
     )
     .all(studyId) as { id: number; series_key: string; role: string | null; role_source: string | null; description: string | null; orientation: string | null }[];
   const instances = db.prepare(
-    `SELECT id, instance_number, rows, columns, frames, ipp_x, ipp_y, ipp_z, row_x, row_y, row_z, col_x, col_y, col_z,
-       spacing_row, spacing_col, slice_thickness, slice_position
+    `SELECT id, instance_number, frames, ${INSTANCE_GEOMETRY_COLUMNS}, slice_thickness, slice_position
      FROM instances WHERE series_id = ? ORDER BY slice_position IS NULL, slice_position, instance_number`,
   );
   return series.map((s) => ({
@@ -59,23 +59,12 @@ function seriesOf(db: Database, studyId: number): SeriesInfo[] {
   }));
 }
 
-interface InstanceRow {
+interface InstanceRow extends InstanceGeometryRow {
   id: number;
   instance_number: number | null;
   rows: number;
   columns: number;
   frames: number;
-  ipp_x: number | null;
-  ipp_y: number | null;
-  ipp_z: number | null;
-  row_x: number | null;
-  row_y: number | null;
-  row_z: number | null;
-  col_x: number | null;
-  col_y: number | null;
-  col_z: number | null;
-  spacing_row: number | null;
-  spacing_col: number | null;
   slice_thickness: number | null;
   slice_position: number | null;
 }
