@@ -84,6 +84,7 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--detector-epochs", type=int, default=80)
     p.add_argument("--grader-epochs", type=int, default=40)
     p.add_argument("--negative-ratio", type=float, default=0.5)
+    p.add_argument("--val-max-images", type=int, default=None, help="detectors early-stop on at most this many validation images")
     p.add_argument("--test-fold", type=int, default=0, help="fold the scores are reported on; early stopping uses the next one")
     p.add_argument("--seed", type=int, default=0)
     p.add_argument("--device", default=None)
@@ -113,7 +114,8 @@ def main(argv: list[str] | None = None) -> int:
         t0 = time.monotonic()
         if job.kind == "detector":
             train_detector.main(common + ["--imgsz", str(args.imgsz), "--epochs", str(job.epochs),
-                                          "--negative-ratio", str(args.negative_ratio)])
+                                          "--negative-ratio", str(args.negative_ratio)]
+                               + (["--val-max-images", str(args.val_max_images)] if args.val_max_images else []))
         else:
             train_grader.main(common + ["--epochs", str(job.epochs)])
         results.append({"model": job.name, "minutes": round((time.monotonic() - t0) / 60, 2)})

@@ -20,6 +20,7 @@ from .data.fold_split import fold_split
 from .data.yolo_dataset import read_yolo_dataset
 from .export.export_models import export_detector
 from .export.model_metadata import DETECTOR_KIND, DETECTOR_PREPROCESSING
+from .export.torch_weights import save_weights
 from .export.publish import data_section, publish, reproduce_command, run_section
 from .models.anchors import anchor_count
 from .train.detector_training import DetectorConfig, config_dict, train_detector_fold
@@ -61,6 +62,10 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--negative-ratio", type=float, default=0.5,
                    help="negative slices per positive slice per epoch (negative = keep all)")
     p.add_argument("--no-augment", action="store_true")
+    p.add_argument("--val-max-images", type=int, default=None,
+                   help="early-stop on a fixed sample of at most this many validation images (saves CPU time per epoch)")
+    p.add_argument("--save-weights", action="store_true",
+                   help="also write <id>.pt (PyTorch weights) beside the ONNX file, e.g. to compare runtimes")
     args = p.parse_args(argv)
     if args.imgsz % 32:
         raise SystemExit(f"--imgsz must be a multiple of 32 (the largest stride), got {args.imgsz}")
@@ -71,7 +76,7 @@ def main(argv: list[str] | None = None) -> int:
     data = read_yolo_dataset(args.data, export)
     device = pick_device(args.device)
     cfg = DetectorConfig(imgsz=args.imgsz, width=args.width, epochs=args.epochs, patience=args.patience,
-                         batch=args.batch, lr=args.lr, minutes=args.minutes,
+                         batch=args.batch, lr=args.lr, minutes=args.minutes, val_max_images=args.val_max_images,
                          negative_ratio=None if args.negative_ratio < 0 else args.negative_ratio,
                          augment=DetectorAugment(0, 0, 0, 0, 0) if args.no_augment else DetectorAugment())
     summary = []
@@ -106,6 +111,8 @@ def main(argv: list[str] | None = None) -> int:
         entry = publish(out_dir, model_id,
                         lambda path, m=result.model: export_detector(m, data.group, args.imgsz, path, version, date),
                         record, result.history, entry, args.manifest if n == 0 else None)
+        if args.save_weights:
+            save_weights(result.model, out_dir / f"{entry['id']}.pt", DETECTOR_KIND, data.group, args.imgsz)
         summary.append({"test_fold": test_fold, "id": entry["id"], **entry["metrics"]})
     print(json.dumps({"kind": DETECTOR_KIND, "condition": data.group, "models": summary}))
     return 0

@@ -21,6 +21,7 @@ from .data.export_manifest import read_export_manifest
 from .data.fold_split import fold_split
 from .export.export_models import export_grader
 from .export.model_metadata import GRADER_KIND, GRADER_PREPROCESSING
+from .export.torch_weights import save_weights
 from .export.publish import data_section, publish, reproduce_command, run_section
 from .train.grader_training import GraderConfig, config_dict, train_grader_fold
 from .train.runtime import configure_runtime, pick_device
@@ -54,6 +55,8 @@ def main(argv: list[str] | None = None) -> int:
     p.add_argument("--lr", type=float, default=1e-3)
     p.add_argument("--no-augment", action="store_true")
     p.add_argument("--no-calibrate", action="store_true", help="skip the temperature fitted on the validation fold")
+    p.add_argument("--save-weights", action="store_true",
+                   help="also write <id>.pt (PyTorch weights) beside the ONNX file, e.g. to compare runtimes")
     args = p.parse_args(argv)
     folds = parse_folds(args.folds, args.val_fold)
     version = args.version or default_version()
@@ -92,6 +95,8 @@ def main(argv: list[str] | None = None) -> int:
         entry = publish(out_dir, model_id,
                         lambda path, m=result.model: export_grader(m, data.group, path, version, date),
                         record, result.history, entry, args.manifest if n == 0 else None)
+        if args.save_weights:
+            save_weights(result.model, out_dir / f"{entry['id']}.pt", GRADER_KIND, data.group)
         summary.append({"test_fold": test_fold, "id": entry["id"], **entry["metrics"]})
     if len(summary) > 1:
         mean = {k: float(np.mean([s[k] for s in summary])) for k in ("weighted_log_loss", "accuracy")}

@@ -5,6 +5,8 @@ export const AiRunRequest = z
     /** studies.id values; every study of the workspace when absent. */
     studyIds: z.array(z.number().int().positive()).max(100_000).optional(),
     strategy: z.enum(['targeted', 'every-slice']).optional(),
+    /** Model ids of the default model folder to run (e.g. an imported version); its defaults when absent. */
+    modelIds: z.array(z.string().min(1).max(200)).max(12).optional(),
   })
   .strict();
 export type AiRunRequest = z.infer<typeof AiRunRequest>;

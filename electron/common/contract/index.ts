@@ -8,3 +8,5 @@ export * from './methods';
 export * from './events';
 export * from './spineApi';
 export * from './ai';
+export * from './quality';
+export * from './training';

@@ -1,7 +1,7 @@
 /** A long job (index, import, export, inference…) as the UI sees it. */
 export type JobState = 'running' | 'done' | 'failed' | 'cancelled';
 
-export type JobKind = 'index' | 'import-rsna' | 'export-rsna' | 'demo' | 'infer' | 'export-training';
+export type JobKind = 'index' | 'import-rsna' | 'export-rsna' | 'demo' | 'infer' | 'export-training' | 'import-models';
 
 export interface JobInfo {
   readonly id: string;

@@ -1,10 +1,12 @@
 import { z } from 'zod';
 import { AiRunRequest, type AiDiagnostics } from './ai';
 import type { JobInfo } from './jobs';
+import { QualityRequests, type LabelSetAgreement, type RunComparison, type RunQuality, type RunSummary } from './quality';
 import { type Settings, SettingsPatch } from './settings';
 import { LabelRequests, type EditEntry, type StudyLabels } from './labels';
 import { PixelsRequest, type FramePixels } from './pixels';
 import { StudyListQuery, StudyRef, type StudyDetail, type StudySummary } from './studies';
+import { TrainingRequests, type ModelFolder } from './training';
 
 export interface AppInfo {
   readonly version: string;
@@ -53,6 +55,13 @@ export const METHODS = {
   'review:set': LabelRequests.setReview,
   'ai:run': AiRunRequest,
   'ai:diagnostics': Empty,
+  'training:export': TrainingRequests.export,
+  'models:list': TrainingRequests.models,
+  'models:import': TrainingRequests.importModels,
+  'runs:list': QualityRequests.runs,
+  'runs:quality': QualityRequests.quality,
+  'runs:compare': QualityRequests.compare,
+  'labels:agreement': QualityRequests.agreement,
 } as const satisfies Record<string, z.ZodType>;
 
 export interface MethodResponses {
@@ -82,6 +91,13 @@ export interface MethodResponses {
   'review:set': StudyLabels;
   'ai:run': JobInfo;
   'ai:diagnostics': AiDiagnostics;
+  'training:export': JobInfo;
+  'models:list': ModelFolder;
+  'models:import': JobInfo;
+  'runs:list': RunSummary[];
+  'runs:quality': RunQuality;
+  'runs:compare': RunComparison;
+  'labels:agreement': LabelSetAgreement;
 }
 
 export type MethodName = keyof typeof METHODS;

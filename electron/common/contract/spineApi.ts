@@ -36,6 +36,13 @@ export interface SpineApi {
   setReview: Call<'review:set'>;
   runAi: Call<'ai:run'>;
   aiDiagnostics: Call<'ai:diagnostics'>;
+  exportTraining: Call<'training:export'>;
+  listModels: Call<'models:list'>;
+  importModels: Call<'models:import'>;
+  listRuns: Call<'runs:list'>;
+  runQuality: Call<'runs:quality'>;
+  compareRuns: Call<'runs:compare'>;
+  labelAgreement: Call<'labels:agreement'>;
   on<E extends EventName>(event: E, listener: (payload: EventPayloads[E]) => void): () => void;
 }
 
@@ -67,4 +74,11 @@ export const API_CHANNELS = {
   setReview: 'review:set',
   runAi: 'ai:run',
   aiDiagnostics: 'ai:diagnostics',
+  exportTraining: 'training:export',
+  listModels: 'models:list',
+  importModels: 'models:import',
+  listRuns: 'runs:list',
+  runQuality: 'runs:quality',
+  compareRuns: 'runs:compare',
+  labelAgreement: 'labels:agreement',
 } as const satisfies Record<Exclude<keyof SpineApi, 'on'>, MethodName>;

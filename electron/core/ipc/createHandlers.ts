@@ -7,6 +7,8 @@ import { listStudies } from '../studies/listStudies';
 import type { CoreServices } from './CoreServices';
 import { labelHandlers } from './labelHandlers';
 import { pixelHandlers } from './pixelHandlers';
+import { qualityHandlers } from './qualityHandlers';
+import { trainingHandlers } from './trainingHandlers';
 import { warmFirstSlices } from './warmFirstSlices';
 
 export type Handlers = {
@@ -66,13 +68,13 @@ export function createHandlers(services: CoreServices): Handlers {
     'settings:set': (patch) => settings.set(patch),
     ...pixelHandlers(services),
     ...labelHandlers(services),
-    'ai:run': ({ studyIds, strategy }) =>
+    'ai:run': ({ studyIds, strategy, modelIds }) =>
       jobs.start('infer', studyIds ? `AI on ${studyIds.length} ${studyIds.length === 1 ? 'study' : 'studies'}` : 'AI on every study', async (context) => {
         try {
           return await runInference(
             db,
             engine,
-            { modelsDir: defaultModelsDirectory(), ...(studyIds ? { studyIds } : {}), ...(strategy ? { strategy } : {}) },
+            { modelsDir: defaultModelsDirectory(), ...(studyIds ? { studyIds } : {}), ...(strategy ? { strategy } : {}), ...(modelIds ? { modelIds } : {}) },
             { signal: context.signal, onProgress: context.progress },
           );
         } finally {
@@ -80,5 +82,7 @@ export function createHandlers(services: CoreServices): Handlers {
         }
       }),
     'ai:diagnostics': () => engine.run('ai-diagnostics', {}),
+    ...trainingHandlers(services),
+    ...qualityHandlers(services),
   };
 }

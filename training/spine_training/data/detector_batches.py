@@ -41,11 +41,17 @@ class DetectorBatch:
 
 class DetectorBatches:
     def __init__(self, images: list[YoloImage], group: str, imgsz: int, augment: DetectorAugment | None,
-                 seed: int, negative_ratio: float | None = None) -> None:
+                 seed: int, negative_ratio: float | None = None, min_box_px: float = 0.0) -> None:
         self.images = images
         self.imgsz = imgsz
         self.augment = augment
         self.negative_ratio = negative_ratio
+        # Ultralytics' task-aligned assigner only picks anchors whose centres lie inside a box. The
+        # seed's 16-native-px box shrinks below the 8 px anchor spacing when a large slice is
+        # letterboxed to a small input (640 px -> 128 px: 3.2 px), and such a point would never be
+        # learnt; boxes are widened to `min_box_px` input pixels about the same centre (the app
+        # reads only the centre).
+        self.min_box = min_box_px / imgsz
         self.class_map = mirror_class_map(group)
         self.rng = np.random.default_rng(seed)
         self._cache: dict[int, tuple[np.ndarray, LetterboxGeometry]] = {}
@@ -66,6 +72,7 @@ class DetectorBatches:
         for b, i in enumerate(indices):
             img, geo = self._letterboxed(int(i))
             boxes = boxes_to_letterbox(self.images[i].boxes, geo, self.imgsz)
+            boxes[:, 3:5] = np.maximum(boxes[:, 3:5], self.min_box)
             t = torch.from_numpy(img).float().div_(255.0)
             if self.augment is not None:
                 t, boxes = self._augment(t, boxes)

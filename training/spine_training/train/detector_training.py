@@ -40,6 +40,11 @@ class DetectorConfig:
     weight_decay: float = 5e-4
     negative_ratio: float | None = 0.5
     minutes: float | None = None
+    # Early stopping reads the loss on at most this many validation images (a fixed, seeded sample);
+    # the held-out fold is still scored whole at the end. None: every validation image each epoch.
+    val_max_images: int | None = None
+    # Training boxes are at least this many input pixels wide (see DetectorBatches): two anchor strides.
+    min_box_px: float = 16.0
     augment: DetectorAugment = DetectorAugment()
 
 
@@ -93,8 +98,11 @@ def train_detector_fold(data: YoloDataset, split: FoldSplit, cfg: DetectorConfig
     ema = ModelEma(model)
     loss_fn = DetectionLoss(nc)
     opt = torch.optim.AdamW(_param_groups(model, cfg.weight_decay), lr=cfg.lr, betas=(0.9, 0.999))
-    batches = DetectorBatches(train, data.group, cfg.imgsz, cfg.augment, seed, cfg.negative_ratio)
-    val_batches = DetectorBatches(val, data.group, cfg.imgsz, None, seed)
+    batches = DetectorBatches(train, data.group, cfg.imgsz, cfg.augment, seed, cfg.negative_ratio, cfg.min_box_px)
+    if cfg.val_max_images is not None and len(val) > cfg.val_max_images:
+        pick = np.random.default_rng(seed).choice(len(val), cfg.val_max_images, replace=False)
+        val = [val[i] for i in sorted(pick)]
+    val_batches = DetectorBatches(val, data.group, cfg.imgsz, None, seed, min_box_px=cfg.min_box_px)
     steps_per_epoch = -(-len(batches.epoch_order()) // cfg.batch)
     sched = CosineSchedule(opt, cfg.lr, cfg.epochs * steps_per_epoch, warmup_steps=max(steps_per_epoch, 50))
     stopper, budget = EarlyStopping(cfg.patience), TimeBudget(cfg.minutes)
@@ -125,8 +133,8 @@ def train_detector_fold(data: YoloDataset, split: FoldSplit, cfg: DetectorConfig
         dt = time.monotonic() - t0
         epoch_times.append(dt)
         budget.record_epoch(dt)
-        if epoch == 0:
-            sched.replan(budget.epochs_that_fit(cfg.epochs) * steps_per_epoch)
+        # Re-planned after every epoch: the cosine follows the epochs the time left allows.
+        sched.replan(budget.epochs_that_fit(cfg.epochs) * steps_per_epoch)
         box, cls, dfl = (parts_sum / max(seen, 1)).tolist()
         row = {"epoch": epoch + 1, "train_box": box, "train_cls": cls, "train_dfl": dfl,
                "val_loss": val_metrics["loss"], "val_found_rate": val_metrics["found_rate"],
@@ -144,7 +152,7 @@ def train_detector_fold(data: YoloDataset, split: FoldSplit, cfg: DetectorConfig
             break
     final = ema.ema
     stopper.restore(final)
-    test_batches = DetectorBatches(test, data.group, cfg.imgsz, None, seed)
+    test_batches = DetectorBatches(test, data.group, cfg.imgsz, None, seed, min_box_px=cfg.min_box_px)
     metrics = {"val": evaluate_detector(final, val_batches, cfg, device, loss_fn),
                "test": evaluate_detector(final, test_batches, cfg, device, loss_fn)}
     t = metrics["test"]

@@ -101,8 +101,8 @@ def train_grader_fold(data: CropDataset, split: FoldSplit, cfg: GraderConfig, rn
         dt = time.monotonic() - t0
         epoch_times.append(dt)
         budget.record_epoch(dt)
-        if epoch == 0:
-            sched.replan(budget.epochs_that_fit(cfg.epochs) * steps_per_epoch)
+        # Re-planned after every epoch: the cosine follows the epochs the time left allows.
+        sched.replan(budget.epochs_that_fit(cfg.epochs) * steps_per_epoch)
         row = {"epoch": epoch + 1, "train_loss": total / max(seen, 1), "val_weighted_log_loss": val_loss,
                "val_accuracy": val_acc, "lr": sched.lr(), "seconds": dt}
         history.append(row)

@@ -1,13 +1,17 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../CliContext';
+import { registerBaselineCommand } from './baselineCommand';
 import { registerDecodeCommand } from './decodeCommand';
 import { registerEvalCommand } from './evalCommand';
 import { registerDemoCommand } from './demoCommand';
+import { registerExportCropsCommand } from './exportCropsCommand';
 import { registerExportRsnaCommand } from './exportRsnaCommand';
+import { registerExportYoloCommand } from './exportYoloCommand';
 import { registerImportRsnaCommand } from './importRsnaCommand';
 import { registerIndexCommand } from './indexCommand';
 import { registerInferCommand } from './inferCommand';
 import { registerModelsCommand } from './modelsCommand';
+import { registerQualityCommand } from './qualityCommand';
 import { registerStatsCommand } from './statsCommand';
 
 /** Every CLI command, one file each. Add a command: write its file, list it here. */
@@ -21,4 +25,8 @@ export const COMMANDS: readonly ((program: Command, ctx: CliContext) => void)[] 
   registerEvalCommand,
   registerModelsCommand,
   registerDemoCommand,
+  registerExportYoloCommand,
+  registerExportCropsCommand,
+  registerQualityCommand,
+  registerBaselineCommand,
 ];

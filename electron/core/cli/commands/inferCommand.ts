@@ -4,6 +4,7 @@ import { forkEngine } from '../../engine/forkEngine';
 import { defaultModelsDirectory } from '../../inference/models/defaultModelsDir';
 import { isProviderName, type ProviderName } from '../../inference/runtime/executionProviders';
 import { runInference } from '../../inference/runs/runInference';
+import { priorsFromTrainCsv } from '../../inference/runs/priorsFromTrainCsv';
 import { workspacePriors } from '../../inference/runs/workspacePriors';
 import { submissionRows } from '../../inference/submission/submissionRows';
 import { writeSubmissionCsv } from '../../inference/submission/writeSubmissionCsv';
@@ -17,6 +18,7 @@ interface InferOptions {
   strategy: Strategy;
   provider?: string[];
   threads?: string;
+  priorsFrom?: string;
 }
 
 export function registerInferCommand(program: Command, ctx: CliContext): void {
@@ -28,6 +30,7 @@ export function registerInferCommand(program: Command, ctx: CliContext): void {
     .option('--models <dir>', 'model folder with manifest.json (default: $SPINE_REVIEW_MODELS, the user model folder, else the bundled models)')
     .addOption(new Option('--strategy <strategy>', 'targeted slices, or the seed\'s every slice').choices(['targeted', 'every-slice']).default('targeted'))
     .option('--provider <name...>', 'execution providers to prefer (cuda, webgpu, dml, coreml); CPU is always the fallback')
+    .option('--priors-from <train.csv>', 'answers where nothing was located come from these labels (default: the workspace\'s own labels); use the training labels when scoring on labelled studies')
     .option('--threads <n>', 'intra-op threads per session (default: the number of cores, at most 8)')
     .action(async (options: InferOptions) => {
       const db = ctx.db();
@@ -42,6 +45,7 @@ export function registerInferCommand(program: Command, ctx: CliContext): void {
       });
       const threads = options.threads === undefined ? undefined : Number(options.threads);
       if (threads !== undefined && !(Number.isInteger(threads) && threads > 0)) throw new Error(`--threads ${options.threads}: not a positive integer`);
+      const priors = options.priorsFrom ? priorsFromTrainCsv(options.priorsFrom) : undefined;
       const engine = new EngineHost(() => forkEngine());
       const progress = ctx.progress('inferring');
       const controller = new AbortController();
@@ -58,6 +62,7 @@ export function registerInferCommand(program: Command, ctx: CliContext): void {
             ...(studyIds ? { studyIds } : {}),
             ...(providers ? { providers } : {}),
             ...(threads ? { threads } : {}),
+            ...(priors ? { priors } : {}),
           },
           { signal: controller.signal, onProgress: progress.update },
         );
@@ -67,7 +72,7 @@ export function registerInferCommand(program: Command, ctx: CliContext): void {
         let rows = 0;
         if (options.submission) {
           const ids = studyIds ?? (db.prepare('SELECT id FROM studies ORDER BY id').pluck().all() as number[]);
-          const written = submissionRows(db, summary.runId, ids, workspacePriors(db));
+          const written = submissionRows(db, summary.runId, ids, priors ?? workspacePriors(db));
           writeSubmissionCsv(options.submission, written.rows);
           rows = written.rows.length;
           if (written.filled > 0) ctx.info(`${written.filled} submission rows are priors (studies the run did not answer)`);

@@ -1,6 +1,7 @@
 import { Option, type Command } from 'commander';
 import { CONDITION_GROUPS, type ConditionGroup } from '../../../common/vocabulary';
-import { defaultModelsDirectory, userModelsDirectory } from '../../inference/models/defaultModelsDir';
+import { bundledModelsDirectory, defaultModelsDirectory, userModelsDirectory } from '../../inference/models/defaultModelsDir';
+import { importModelFolder } from '../../inference/models/importModelFolder';
 import { importModelFile } from '../../inference/models/importModelFile';
 import { MODEL_KINDS, type ModelKind } from '../../inference/models/modelManifest';
 import { ModelRefusedError } from '../../inference/models/ModelRefusedError';
@@ -56,5 +57,15 @@ export function registerModelsCommand(program: Command, ctx: CliContext): void {
         dir,
       );
       ctx.summary({ id: imported.entry.id, added: imported.added, path: imported.path, sha256: imported.entry.sha256 });
+    });
+  models
+    .command('import-folder')
+    .description('add every model of a folder (a trainer\'s output with manifest.json and cards, or ONNX files with metadata) to a model folder, checked and hashed')
+    .argument('<dir>', 'folder holding the models')
+    .option('--to <dir>', 'model folder (default: the user model folder; a new one starts with the bundled models)')
+    .action(async (dir: string, options: { to?: string }) => {
+      const summary = await importModelFolder(dir, options.to ?? userModelsDirectory(), options.to ? {} : { seedFrom: bundledModelsDirectory() });
+      for (const m of summary.added) ctx.info(`added ${m.id}  ${m.kind}  ${m.condition}  ${m.version}`);
+      ctx.summary(summary);
     });
 }

@@ -28,3 +28,12 @@ export function defaultModelsDirectory(env: NodeJS.ProcessEnv = process.env): st
   const user = userModelsDirectory(env);
   return existsSync(join(user, MANIFEST_FILE)) ? user : bundledModelsDirectory(env);
 }
+
+/**
+ * Where an imported model goes: SPINE_REVIEW_MODELS when set (the folder runs use), else the
+ * user's model folder, which then becomes the default folder (a new one is seeded with the
+ * bundled models by the import, so the defaults stay available).
+ */
+export function modelImportDirectory(env: NodeJS.ProcessEnv = process.env): string {
+  return env['SPINE_REVIEW_MODELS'] ?? userModelsDirectory(env);
+}

@@ -3,6 +3,7 @@ import type { EngineHost } from '../../engine/EngineHost';
 import type { ModelRunInfo } from '../models/openModelSet';
 import { readModelManifest } from '../models/readModelManifest';
 import { selectModels } from '../models/selectModels';
+import type { PriorTable } from '../pipeline/classPriors';
 import { DEFAULT_INFERENCE_OPTIONS, type InferenceOptions, type Strategy } from '../pipeline/inferenceOptions';
 import type { ProviderName } from '../runtime/executionProviders';
 import type { InferJobData, InferJobParams, InferJobResult } from './inferJobParams';
@@ -24,6 +25,11 @@ export interface InferenceRequest {
   /** See InferJobParams.sliceSourceModule (tests and benchmarks only). */
   readonly sliceSourceModule?: string;
   readonly options?: Partial<Omit<InferenceOptions, 'strategy' | 'priors'>>;
+  /**
+   * Answers where nothing was located; default: the workspace's own label counts. An evaluation
+   * on labelled studies passes the training set's, so no answer comes from the labels it is scored on.
+   */
+  readonly priors?: PriorTable;
 }
 
 export interface InferenceRunSummary {
@@ -66,7 +72,7 @@ export async function runInference(db: Database, engine: EngineHost, request: In
     ...DEFAULT_INFERENCE_OPTIONS,
     ...request.options,
     strategy: request.strategy ?? DEFAULT_INFERENCE_OPTIONS.strategy,
-    priors: workspacePriors(db),
+    priors: request.priors ?? workspacePriors(db),
   };
   const studies = loadStudyInputs(db, request.studyIds);
   const runId = store.create(

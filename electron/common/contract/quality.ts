@@ -1,0 +1,135 @@
+import { z } from 'zod';
+import type { ConditionGroup, ConditionId, GradeId, GradeProbabilities, LevelId } from '../vocabulary';
+
+/** A stored model run as the run list and the dashboard show it. */
+export interface RunSummary {
+  readonly id: number;
+  readonly createdAt: string;
+  readonly finishedAt: string | null;
+  readonly status: string;
+  readonly provider: string | null;
+  readonly error: string | null;
+  /** The models the run used (model_runs.models). */
+  readonly models: readonly { readonly id: string; readonly kind: string; readonly condition: string; readonly version: string; readonly sha256: string }[];
+  /** Studies the run answered. */
+  readonly studies: number;
+  /** How the run was made (strategy, model folder...). */
+  readonly options: Readonly<Record<string, unknown>>;
+}
+
+/** The competition score (lower is better) and its four parts; null where nothing was scored. */
+export interface ScoreParts {
+  readonly spinal: number | null;
+  readonly foraminal: number | null;
+  readonly subarticular: number | null;
+  readonly any_severe_spinal: number | null;
+  readonly score: number | null;
+  readonly studies: number;
+  readonly labelledCells: number;
+}
+
+/** Agreement of two graders on the cells both graded; confusion rows are the first grader, columns the second. */
+export interface Agreement {
+  readonly n: number;
+  readonly accuracy: number | null;
+  readonly macroF1: number | null;
+  /** Per grade (Normal/Mild, Moderate, Severe), the first grader taken as truth; null for a grade it never gave. */
+  readonly recall: readonly (number | null)[];
+  readonly precision: readonly (number | null)[];
+  readonly quadraticKappa: number | null;
+  readonly linearKappa: number | null;
+  readonly confusion: readonly (readonly number[])[];
+}
+
+export interface GroupedAgreement extends Agreement {
+  readonly byGroup: Readonly<Record<ConditionGroup, Agreement>>;
+}
+
+export interface LocalisationSummary {
+  readonly labelledPoints: number;
+  /** Labelled points whose location the run answered with a point it located (not a prior). */
+  readonly located: number;
+  readonly withinMm: number;
+  /** Labelled points with the run's point within `withinMm` in patient space. */
+  readonly found: number;
+  /** found / labelledPoints; null without labelled points. */
+  readonly foundRate: number | null;
+  /** Over the located points, mm. */
+  readonly medianMm: number | null;
+  readonly p90Mm: number | null;
+  readonly meanMm: number | null;
+}
+
+/** The quality dashboard's figures for one run against the current labels. */
+export interface RunQuality {
+  readonly run: RunSummary;
+  readonly score: ScoreParts;
+  /** Labels (rows) against the run's most likely grade (columns). */
+  readonly grading: GroupedAgreement;
+  readonly localisation: LocalisationSummary & { readonly byGroup: Readonly<Record<ConditionGroup, LocalisationSummary>> };
+}
+
+/** A set of grades: the current labels, the imported originals, a run's most likely grades, or a reader's train.csv folder. */
+export const LabelSetRef = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('current') }).strict(),
+  z.object({ kind: z.literal('imported') }).strict(),
+  z.object({ kind: z.literal('run'), runId: z.number().int().positive() }).strict(),
+  z.object({ kind: z.literal('folder'), dir: z.string().min(1).max(4096) }).strict(),
+]);
+export type LabelSetRef = z.infer<typeof LabelSetRef>;
+
+export interface LabelSetAgreement extends GroupedAgreement {
+  readonly first: LabelSetRef;
+  readonly second: LabelSetRef;
+  /** Cells graded in one set only (not compared). */
+  readonly onlyFirst: number;
+  readonly onlySecond: number;
+}
+
+export interface RunAnswer {
+  readonly probabilities: GradeProbabilities;
+  readonly grade: GradeId;
+  readonly source: string;
+}
+
+/** One cell of two runs side by side. */
+export interface ComparedCell {
+  readonly studyId: number;
+  readonly studyKey: string;
+  readonly condition: ConditionId;
+  readonly level: LevelId;
+  readonly first: RunAnswer | null;
+  readonly second: RunAnswer | null;
+  readonly label: GradeId | null;
+  /** The most likely grades differ, or one run has no answer. */
+  readonly differs: boolean;
+  readonly maxAbsDifference: number | null;
+}
+
+export interface RunComparison {
+  readonly firstRunId: number;
+  readonly secondRunId: number;
+  readonly cells: number;
+  readonly differing: number;
+  readonly meanAbsDifference: number | null;
+  readonly agreement: LabelSetAgreement;
+  readonly rows: readonly ComparedCell[];
+  readonly truncated: boolean;
+}
+
+const RunId = z.number().int().positive();
+
+export const QualityRequests = {
+  runs: z.object({}).strict(),
+  quality: z.object({ runId: RunId, withinMm: z.number().positive().max(100).optional() }).strict(),
+  compare: z
+    .object({
+      firstRunId: RunId,
+      secondRunId: RunId,
+      studyIds: z.array(z.number().int().positive()).max(100_000).optional(),
+      onlyDifferent: z.boolean().optional(),
+      limit: z.number().int().positive().max(1_000_000).optional(),
+    })
+    .strict(),
+  agreement: z.object({ first: LabelSetRef, second: LabelSetRef }).strict(),
+} as const;

@@ -1,0 +1,79 @@
+import type { Database } from 'better-sqlite3';
+import type { ComparedCell, RunAnswer, RunComparison } from '../../common/contract/quality';
+import { isConditionId, isLevelId, LOCATIONS, type GradeProbabilities } from '../../common/vocabulary';
+import { NotFoundError } from '../errors';
+import { argmaxGrade } from './argmaxGrade';
+import { labelSetAgreement } from './labelSetAgreement';
+
+export type { ComparedCell, RunAnswer, RunComparison };
+
+export interface CompareOptions {
+  readonly studyIds?: readonly number[];
+  readonly onlyDifferent?: boolean;
+  readonly limit?: number;
+}
+
+interface PredictionRow {
+  run_id: number;
+  study_id: number;
+  study_key: string;
+  condition: string;
+  level: string;
+  p_normal_mild: number;
+  p_moderate: number;
+  p_severe: number;
+  source: string;
+  grade: string | null;
+}
+
+const ORDER = new Map(LOCATIONS.map((l, i) => [`${l.condition}:${l.level}`, i]));
+
+/**
+ * Two runs side by side, cell by cell (issue 7, "compare two runs side by side, differences
+ * highlighted"): each run's probabilities and most likely grade, the current label, and whether
+ * the grades differ; rows in study then train.csv column order.
+ */
+export function compareRuns(db: Database, firstRunId: number, secondRunId: number, options: CompareOptions = {}): RunComparison {
+  for (const id of [firstRunId, secondRunId]) {
+    if (!db.prepare('SELECT 1 FROM model_runs WHERE id = ?').get(id)) throw new NotFoundError(`no model run ${id}`);
+  }
+  const studyFilter = options.studyIds ? `AND p.study_id IN (${options.studyIds.map(() => '?').join(',') || 'NULL'})` : '';
+  const rows = db
+    .prepare(
+      `SELECT p.run_id, p.study_id, s.study_key, p.condition, p.level, p.p_normal_mild, p.p_moderate, p.p_severe, p.source, g.grade
+       FROM predictions p JOIN studies s ON s.id = p.study_id
+       LEFT JOIN grades g ON g.study_id = p.study_id AND g.condition = p.condition AND g.level = p.level
+       WHERE p.run_id IN (?, ?) ${studyFilter} ORDER BY s.study_key, p.study_id`,
+    )
+    .all(firstRunId, secondRunId, ...(options.studyIds ?? [])) as PredictionRow[];
+  const cells = new Map<string, { base: Omit<ComparedCell, 'first' | 'second' | 'differs' | 'maxAbsDifference'>; first: RunAnswer | null; second: RunAnswer | null }>();
+  for (const r of rows) {
+    if (!isConditionId(r.condition) || !isLevelId(r.level)) continue;
+    const key = `${r.study_id}:${r.condition}:${r.level}`;
+    const label = r.grade === 'normal_mild' || r.grade === 'moderate' || r.grade === 'severe' ? r.grade : null;
+    const cell = cells.get(key) ?? { base: { studyId: r.study_id, studyKey: r.study_key, condition: r.condition, level: r.level, label }, first: null, second: null };
+    const probabilities: GradeProbabilities = [r.p_normal_mild, r.p_moderate, r.p_severe];
+    const answer: RunAnswer = { probabilities, grade: argmaxGrade(probabilities), source: r.source };
+    if (r.run_id === firstRunId) cell.first = answer;
+    if (r.run_id === secondRunId) cell.second = answer;
+    cells.set(key, cell);
+  }
+  const compared: ComparedCell[] = [...cells.values()].map(({ base, first, second }) => {
+    const maxAbsDifference = first && second ? Math.max(...first.probabilities.map((p, i) => Math.abs(p - (second.probabilities[i] as number)))) : null;
+    return { ...base, first, second, differs: !first || !second || first.grade !== second.grade, maxAbsDifference };
+  });
+  compared.sort((a, b) => a.studyKey.localeCompare(b.studyKey) || a.studyId - b.studyId || (ORDER.get(`${a.condition}:${a.level}`) ?? 0) - (ORDER.get(`${b.condition}:${b.level}`) ?? 0));
+  const differences = compared.flatMap((c) => (c.maxAbsDifference === null ? [] : [c.maxAbsDifference]));
+  const shown = options.onlyDifferent ? compared.filter((c) => c.differs) : compared;
+  const limit = options.limit ?? Infinity;
+  return {
+    firstRunId,
+    secondRunId,
+    cells: compared.length,
+    differing: compared.filter((c) => c.differs).length,
+    meanAbsDifference: differences.length === 0 ? null : differences.reduce((a, b) => a + b, 0) / differences.length,
+    agreement: labelSetAgreement(db, { kind: 'run', runId: firstRunId }, { kind: 'run', runId: secondRunId }),
+    rows: shown.slice(0, limit),
+    truncated: shown.length > limit,
+  };
+}

@@ -1,0 +1,22 @@
+import { compareRuns } from '../evaluation/compareRuns';
+import { labelSetAgreement } from '../evaluation/labelSetAgreement';
+import { listRuns } from '../evaluation/listRuns';
+import { runQuality } from '../evaluation/runQuality';
+import type { CoreServices } from './CoreServices';
+import type { Handlers } from './createHandlers';
+
+/**
+ * The quality dashboard's data (issue 7): runs with their models, a run's figures against the
+ * current labels, two runs side by side, and agreement between any two grade sets. Plain reads
+ * of the store: no onnxruntime, no pixels, fine in main.
+ */
+export function qualityHandlers(services: CoreServices): Pick<Handlers, 'runs:list' | 'runs:quality' | 'runs:compare' | 'labels:agreement'> {
+  const { db } = services;
+  return {
+    'runs:list': () => listRuns(db),
+    'runs:quality': ({ runId, withinMm }) => runQuality(db, runId, withinMm),
+    'runs:compare': ({ firstRunId, secondRunId, studyIds, onlyDifferent, limit }) =>
+      compareRuns(db, firstRunId, secondRunId, { ...(studyIds ? { studyIds } : {}), ...(onlyDifferent !== undefined ? { onlyDifferent } : {}), ...(limit ? { limit } : {}) }),
+    'labels:agreement': ({ first, second }) => labelSetAgreement(db, first, second),
+  };
+}

@@ -1,0 +1,51 @@
+import { existsSync, readFileSync } from 'node:fs';
+import type { ModelFolder } from '../../common/contract';
+import { bundledModelsDirectory, defaultModelsDirectory, modelImportDirectory } from '../inference/models/defaultModelsDir';
+import { readModelManifest } from '../inference/models/readModelManifest';
+import { selectModels } from '../inference/models/selectModels';
+import { exportThroughEngine } from '../training/export/exportThroughEngine';
+import type { CoreServices } from './CoreServices';
+import type { Handlers } from './createHandlers';
+
+/**
+ * Training exports and model versions (issue 7). The export decodes every labelled series and the
+ * import opens every model with onnxruntime, so both run as engine jobs; listing reads the
+ * manifest only.
+ */
+export function trainingHandlers(services: CoreServices): Pick<Handlers, 'training:export' | 'models:list' | 'models:import'> {
+  const { jobs, engine } = services;
+  return {
+    'training:export': ({ dir, parts }) =>
+      jobs.start('export-training', `Export training sets to ${dir}`, (context) =>
+        exportThroughEngine(engine, { databasePath: services.databasePath, dir, parts }, { signal: context.signal, onProgress: context.progress }),
+      ),
+    'models:list': () => listModelFolder(defaultModelsDirectory()),
+    'models:import': ({ dir }) =>
+      jobs.start('import-models', `Import models from ${dir}`, async (context) => {
+        const result = await engine.run('import-models', { dir, modelsDir: modelImportDirectory(), seedFrom: bundledModelsDirectory() }, { signal: context.signal, onProgress: context.progress });
+        services.emit('workspace:changed', { reason: 'models' });
+        return result;
+      }),
+  };
+}
+
+/** The models of a folder, the ones a run picks by default marked, with their cards. */
+export function listModelFolder(dir: string): ModelFolder {
+  const manifest = readModelManifest(dir);
+  const selection = selectModels(manifest.models);
+  const defaults = new Set([...Object.values(selection.detectors), ...Object.values(selection.graders)].map((m) => m.entry.id));
+  return {
+    dir: manifest.file.replace(/[\\/]manifest\.json$/, ''),
+    models: manifest.models.map(({ entry, cardPath }) => ({
+      id: entry.id,
+      kind: entry.kind,
+      condition: entry.condition,
+      version: entry.version,
+      sha256: entry.sha256,
+      source: entry.source,
+      metrics: entry.metrics,
+      card: cardPath && existsSync(cardPath) ? readFileSync(cardPath, 'utf8') : null,
+      isDefault: defaults.has(entry.id),
+    })),
+  };
+}
