@@ -2,6 +2,8 @@ export * from './ipcResult';
 export * from './jobs';
 export * from './settings';
 export * from './studies';
+export * from './labels';
+export * from './pixels';
 export * from './methods';
 export * from './events';
 export * from './spineApi';

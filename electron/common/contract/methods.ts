@@ -3,6 +3,8 @@ import { AiRunRequest, type AiDiagnostics } from './ai';
 import type { JobInfo } from './jobs';
 import { QualityRequests, type LabelSetAgreement, type RunComparison, type RunQuality, type RunSummary } from './quality';
 import { type Settings, SettingsPatch } from './settings';
+import { LabelRequests, type EditEntry, type StudyLabels } from './labels';
+import { PixelsRequest, type FramePixels } from './pixels';
 import { StudyListQuery, StudyRef, type StudyDetail, type StudySummary } from './studies';
 import { TrainingRequests, type ModelFolder } from './training';
 
@@ -39,6 +41,18 @@ export const METHODS = {
   'dialog:chooseFolder': z.object({ purpose: z.enum(['index', 'import', 'export']) }).strict(),
   'settings:get': Empty,
   'settings:set': SettingsPatch,
+  'pixels:get': PixelsRequest,
+  'label:get': LabelRequests.get,
+  'label:setGrade': LabelRequests.setGrade,
+  'label:movePoint': LabelRequests.movePoint,
+  'label:addPoint': LabelRequests.addPoint,
+  'label:deletePoint': LabelRequests.deletePoint,
+  'label:acceptAi': LabelRequests.acceptAi,
+  'label:shiftLevels': LabelRequests.shiftLevels,
+  'label:undo': LabelRequests.undo,
+  'label:redo': LabelRequests.undo,
+  'label:history': LabelRequests.history,
+  'review:set': LabelRequests.setReview,
   'ai:run': AiRunRequest,
   'ai:diagnostics': Empty,
   'training:export': TrainingRequests.export,
@@ -63,6 +77,18 @@ export interface MethodResponses {
   'dialog:chooseFolder': string | null;
   'settings:get': Settings;
   'settings:set': Settings;
+  'pixels:get': FramePixels;
+  'label:get': StudyLabels;
+  'label:setGrade': StudyLabels;
+  'label:movePoint': StudyLabels;
+  'label:addPoint': StudyLabels;
+  'label:deletePoint': StudyLabels;
+  'label:acceptAi': StudyLabels;
+  'label:shiftLevels': StudyLabels;
+  'label:undo': StudyLabels;
+  'label:redo': StudyLabels;
+  'label:history': EditEntry[];
+  'review:set': StudyLabels;
   'ai:run': JobInfo;
   'ai:diagnostics': AiDiagnostics;
   'training:export': JobInfo;

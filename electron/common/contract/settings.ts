@@ -29,8 +29,9 @@ export const SettingsPatch = Settings.partial().strict();
 export type SettingsPatch = z.infer<typeof SettingsPatch>;
 
 export const DEFAULT_SETTINGS: Omit<Settings, 'reader'> = {
+  // The windows stored in each image (and its full range) are always offered beside these; a
+  // zero-width "Default" entry here would fail WindowPreset's own schema (width > 0).
   windowPresets: [
-    { name: 'Default', center: 0, width: 0 },
     { name: 'Soft tissue', center: 600, width: 1200 },
     { name: 'Bright', center: 400, width: 800 },
     { name: 'Wide', center: 1000, width: 2400 },

@@ -22,6 +22,18 @@ export interface SpineApi {
   chooseFolder: Call<'dialog:chooseFolder'>;
   getSettings: Call<'settings:get'>;
   setSettings: Call<'settings:set'>;
+  getPixels: Call<'pixels:get'>;
+  getLabels: Call<'label:get'>;
+  setGrade: Call<'label:setGrade'>;
+  movePoint: Call<'label:movePoint'>;
+  addPoint: Call<'label:addPoint'>;
+  deletePoint: Call<'label:deletePoint'>;
+  acceptAi: Call<'label:acceptAi'>;
+  shiftLevels: Call<'label:shiftLevels'>;
+  undo: Call<'label:undo'>;
+  redo: Call<'label:redo'>;
+  labelHistory: Call<'label:history'>;
+  setReview: Call<'review:set'>;
   runAi: Call<'ai:run'>;
   aiDiagnostics: Call<'ai:diagnostics'>;
   exportTraining: Call<'training:export'>;
@@ -48,6 +60,18 @@ export const API_CHANNELS = {
   chooseFolder: 'dialog:chooseFolder',
   getSettings: 'settings:get',
   setSettings: 'settings:set',
+  getPixels: 'pixels:get',
+  getLabels: 'label:get',
+  setGrade: 'label:setGrade',
+  movePoint: 'label:movePoint',
+  addPoint: 'label:addPoint',
+  deletePoint: 'label:deletePoint',
+  acceptAi: 'label:acceptAi',
+  shiftLevels: 'label:shiftLevels',
+  undo: 'label:undo',
+  redo: 'label:redo',
+  labelHistory: 'label:history',
+  setReview: 'review:set',
   runAi: 'ai:run',
   aiDiagnostics: 'ai:diagnostics',
   exportTraining: 'training:export',

@@ -12,9 +12,11 @@ export const StudyListQuery = z
     disagreement: z.boolean().optional(),
     severe: z.boolean().optional(),
     missingSeries: z.boolean().optional(),
+    /** Only studies failing at least one label sanity check. */
+    labelProblems: z.boolean().optional(),
     sort: z
       .object({
-        by: z.enum(['key', 'status', 'disagreements', 'worstGrade', 'labelledCells', 'points', 'updatedAt']),
+        by: z.enum(['key', 'status', 'disagreements', 'worstGrade', 'labelledCells', 'points', 'labelProblems', 'updatedAt']),
         direction: z.enum(['asc', 'desc']),
       })
       .optional(),
@@ -36,6 +38,8 @@ export interface StudySummary {
   readonly worstGrade: GradeId | null;
   readonly lastReader: string | null;
   readonly updatedAt: string | null;
+  /** Label sanity-check failures (LabelProblem) of the study. */
+  readonly labelProblems: number;
 }
 
 export const StudyRef = z.object({ studyId: z.number().int().positive() }).strict();
@@ -107,6 +111,20 @@ export interface PredictionCell {
   readonly source: string;
 }
 
+/** An AI detector's box on one instance (table `detections`, latest run), in pixel coordinates. */
+export interface DetectionBox {
+  readonly id: number;
+  readonly instanceId: number;
+  readonly className: string;
+  readonly condition: ConditionId | null;
+  readonly level: LevelId | null;
+  readonly confidence: number;
+  readonly x1: number;
+  readonly y1: number;
+  readonly x2: number;
+  readonly y2: number;
+}
+
 export interface StudyDetail {
   readonly id: number;
   readonly key: string;
@@ -120,4 +138,5 @@ export interface StudyDetail {
   readonly points: readonly PointInfo[];
   readonly run: { readonly id: number; readonly createdAt: string; readonly provider: string | null } | null;
   readonly predictions: readonly PredictionCell[];
+  readonly detections: readonly DetectionBox[];
 }

@@ -3,6 +3,7 @@ import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { Vec3 } from '../../common/geometry';
 import type { DicomHeader } from './DicomHeader';
 import { TAG } from './dicomTags';
+import { describeThrown } from './pixels/DecodeError';
 
 /**
  * MR headers usually end within 2–6 KiB; reading 8 KiB first avoids copying pixel data for
@@ -74,8 +75,8 @@ function parseFailure(bytes: Buffer): string {
     dicomParser.parseDicom(bytes, { untilTag: TAG.PixelData });
     return 'unknown parse error';
   } catch (error) {
-    // dicom-parser throws plain strings as well as Errors.
-    return error instanceof Error ? error.message : String(error);
+    // dicom-parser throws plain strings, Errors, and { exception, dataSet } objects.
+    return describeThrown(error);
   }
 }
 

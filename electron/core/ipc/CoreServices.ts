@@ -2,6 +2,8 @@ import type { Database } from 'better-sqlite3';
 import type { EventName, EventPayloads } from '../../common/contract';
 import type { EngineHost } from '../engine/EngineHost';
 import type { JobManager } from '../jobs/JobManager';
+import type { LabelCheckIndex } from '../checks/LabelCheckIndex';
+import type { FrameService } from '../dicom/pixels';
 import type { SettingsStore } from '../settings/SettingsStore';
 
 /** What the handler table is built from. Main makes one with Electron's pieces; tests and the e2e harness with Node's. */
@@ -13,6 +15,10 @@ export interface CoreServices {
   readonly engine: EngineHost;
   readonly jobs: JobManager;
   readonly settings: SettingsStore;
+  /** Decoded frames for the viewer (worker threads, byte-bounded LRU cache). */
+  readonly frames: FrameService;
+  /** Label sanity checks, cached per study for the worklist. */
+  readonly checks: LabelCheckIndex;
   /** A native folder picker in the app; the e2e harness answers from the test. */
   readonly chooseFolder: (purpose: 'index' | 'import' | 'export') => Promise<string | null>;
   readonly emit: <E extends EventName>(event: E, payload: EventPayloads[E]) => void;

@@ -5,8 +5,11 @@ import { indexThroughEngine } from '../jobs/appJobs';
 import { getStudy } from '../studies/getStudy';
 import { listStudies } from '../studies/listStudies';
 import type { CoreServices } from './CoreServices';
+import { labelHandlers } from './labelHandlers';
+import { pixelHandlers } from './pixelHandlers';
 import { qualityHandlers } from './qualityHandlers';
 import { trainingHandlers } from './trainingHandlers';
+import { warmFirstSlices } from './warmFirstSlices';
 
 export type Handlers = {
   [M in MethodName]: (request: MethodParsedRequest<M>) => Promise<MethodResponse<M>> | MethodResponse<M>;
@@ -17,7 +20,7 @@ export type Handlers = {
  * to Chromium, tests call it directly. Requests arrive here already validated (dispatch.ts).
  */
 export function createHandlers(services: CoreServices): Handlers {
-  const { db, jobs, engine, settings } = services;
+  const { db, jobs, engine, settings, checks } = services;
   const changed = (reason: string): void => services.emit('workspace:changed', { reason });
   return {
     'app:info': () => ({
@@ -26,11 +29,17 @@ export function createHandlers(services: CoreServices): Handlers {
       reader: settings.get().reader,
       platform: services.platform,
     }),
-    'study:list': (query) => listStudies(db, query),
-    'study:get': ({ studyId }) => getStudy(db, studyId),
+    'study:list': async (query) => listStudies(db, query, await checks.allCounts()),
+    'study:get': ({ studyId }) => {
+      const study = getStudy(db, studyId);
+      warmFirstSlices(db, services.frames, study);
+      return study;
+    },
     'index:start': ({ root }) =>
       jobs.start('index', `Index ${root}`, async (context) => {
         const summary = await indexThroughEngine(db, engine, root, context);
+        // New images change what the label checks see: check now, not on the next worklist load.
+        await checks.allCounts();
         changed('index');
         return summary;
       }),
@@ -44,6 +53,7 @@ export function createHandlers(services: CoreServices): Handlers {
           signal: context.signal,
           onProgress: context.progress,
         });
+        await checks.allCounts();
         changed('import');
         return result;
       }),
@@ -56,6 +66,8 @@ export function createHandlers(services: CoreServices): Handlers {
     'dialog:chooseFolder': ({ purpose }) => services.chooseFolder(purpose),
     'settings:get': () => settings.get(),
     'settings:set': (patch) => settings.set(patch),
+    ...pixelHandlers(services),
+    ...labelHandlers(services),
     'ai:run': ({ studyIds, strategy, modelIds }) =>
       jobs.start('infer', studyIds ? `AI on ${studyIds.length} ${studyIds.length === 1 ? 'study' : 'studies'}` : 'AI on every study', async (context) => {
         try {

@@ -1,5 +1,7 @@
 import type { EventName, EventPayloads } from '../../common/contract';
 import { EngineHost, type EngineTransport } from '../engine/EngineHost';
+import { LabelCheckIndex } from '../checks/LabelCheckIndex';
+import { FrameService } from '../dicom/pixels';
 import { JobManager } from '../jobs/JobManager';
 import { SettingsStore } from '../settings/SettingsStore';
 import { openDatabase } from '../store/openDatabase';
@@ -13,6 +15,8 @@ export interface WorkspaceOptions {
   readonly spawnEngine: () => EngineTransport;
   readonly chooseFolder: CoreServices['chooseFolder'];
   readonly emit: <E extends EventName>(event: E, payload: EventPayloads[E]) => void;
+  /** The decode worker's entry file; the Electron build passes its bundled one (see DecodeWorkerPool). */
+  readonly decodeWorkerEntry?: string | URL;
 }
 
 export interface Workspace {
@@ -29,6 +33,11 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
     progress: (job) => options.emit('job:progress', job),
     finished: (job) => options.emit('job:finished', job),
   });
+  const settings = new SettingsStore(db);
+  const frames = new FrameService({
+    cacheBytes: settings.get().cacheMegabytes * 2 ** 20,
+    ...(options.decodeWorkerEntry ? { workerEntry: options.decodeWorkerEntry } : {}),
+  });
   const services: CoreServices = {
     db,
     databasePath: options.databasePath,
@@ -36,7 +45,9 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
     platform: options.platform ?? `${process.platform}-${process.arch}`,
     engine,
     jobs,
-    settings: new SettingsStore(db),
+    settings,
+    frames,
+    checks: new LabelCheckIndex(db),
     chooseFolder: options.chooseFolder,
     emit: options.emit,
   };
@@ -45,6 +56,7 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
     handlers: createHandlers(services),
     close: () => {
       engine.dispose();
+      void frames.close();
       db.close();
     },
   };

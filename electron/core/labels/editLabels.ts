@@ -23,7 +23,7 @@ export function nextEditGroup(db: Database): number {
   return (db.prepare('SELECT coalesce(max(group_id), 0) + 1 FROM edits').pluck().get() as number) ?? 1;
 }
 
-interface EditRow {
+export interface EditRow {
   studyId: number;
   entity: 'grade' | 'point' | 'review';
   entityId: number | null;
@@ -34,7 +34,8 @@ interface EditRow {
   after: unknown;
 }
 
-function appendEdit(db: Database, row: EditRow, meta: EditMeta, groupId: number, at: string): void {
+/** Appends one row to the audit (`edits`, append-only). */
+export function appendEdit(db: Database, row: EditRow, meta: EditMeta, groupId: number, at: string): void {
   db.prepare(
     `INSERT INTO edits (study_id, group_id, entity, entity_id, condition, level, action, before, after, reader, source, at)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
@@ -136,6 +137,45 @@ export function deletePoint(db: Database, pointId: number, meta: EditMeta): void
     appendEdit(
       db,
       { studyId: before.study_id, entity: 'point', entityId: pointId, condition: before.condition, level: before.level, action: 'delete_point', before: valueOf(before), after: null },
+      meta,
+      groupId,
+      at,
+    );
+  })();
+}
+
+/**
+ * Brings a deleted point back with the given value (the inverse of deletePoint, used by undo and
+ * redo): its row, import link and id stay, so history and the original export are unbroken.
+ */
+export function restorePoint(db: Database, pointId: number, value: PointValue, meta: EditMeta): void {
+  db.transaction(() => {
+    const at = meta.at ?? new Date().toISOString();
+    const groupId = meta.groupId ?? nextEditGroup(db);
+    const before = pointRow(db, pointId);
+    assertSeriesOfStudy(db, value.seriesId, before.study_id);
+    db.prepare('UPDATE points SET series_id = ?, instance_number = ?, x = ?, y = ?, deleted = 0, source = ?, updated_by = ?, updated_at = ? WHERE id = ?').run(
+      value.seriesId,
+      value.instanceNumber,
+      value.x,
+      value.y,
+      meta.source === 'ai' ? 'ai' : 'reader',
+      meta.reader,
+      at,
+      pointId,
+    );
+    appendEdit(
+      db,
+      {
+        studyId: before.study_id,
+        entity: 'point',
+        entityId: pointId,
+        condition: before.condition,
+        level: before.level,
+        action: 'restore_point',
+        before: before.deleted === 1 ? null : valueOf(before),
+        after: value,
+      },
       meta,
       groupId,
       at,

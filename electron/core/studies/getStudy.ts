@@ -1,8 +1,9 @@
 import type { Database } from 'better-sqlite3';
-import type { GradeCell, InstanceInfo, LabelSource, PointInfo, PredictionCell, SeriesInfo, StudyDetail } from '../../common/contract';
+import type { DetectionBox, GradeCell, InstanceInfo, LabelSource, PointInfo, PredictionCell, SeriesInfo, StudyDetail } from '../../common/contract';
 import type { Vec3 } from '../../common/geometry';
 import { isConditionId, isGradeId, isLevelId, isSeriesRole } from '../../common/vocabulary';
 import { NotFoundError } from '../errors';
+import { INSTANCE_GEOMETRY_COLUMNS, type InstanceGeometryRow } from './instanceGeometryRow';
 import { studySummaries } from './listStudies';
 
 /** Everything the viewer needs of one study: series with ordered slices and geometry, labels, latest AI run. */
@@ -32,6 +33,7 @@ export function getStudy(db: Database, studyId: number): StudyDetail {
     points: pointsOf(db, studyId),
     run: runRow ? { id: runRow.id, createdAt: runRow.created_at, provider: runRow.provider } : null,
     predictions: runRow ? predictionsOf(db, studyId, runRow.id) : [],
+    detections: runRow ? detectionsOf(db, studyId, runRow.id) : [],
   };
 }
 
@@ -43,8 +45,7 @@ function seriesOf(db: Database, studyId: number): SeriesInfo[] {
     )
     .all(studyId) as { id: number; series_key: string; role: string | null; role_source: string | null; description: string | null; orientation: string | null }[];
   const instances = db.prepare(
-    `SELECT id, instance_number, rows, columns, frames, ipp_x, ipp_y, ipp_z, row_x, row_y, row_z, col_x, col_y, col_z,
-       spacing_row, spacing_col, slice_thickness, slice_position
+    `SELECT id, instance_number, frames, ${INSTANCE_GEOMETRY_COLUMNS}, slice_thickness, slice_position
      FROM instances WHERE series_id = ? ORDER BY slice_position IS NULL, slice_position, instance_number`,
   );
   return series.map((s) => ({
@@ -58,23 +59,12 @@ function seriesOf(db: Database, studyId: number): SeriesInfo[] {
   }));
 }
 
-interface InstanceRow {
+interface InstanceRow extends InstanceGeometryRow {
   id: number;
   instance_number: number | null;
   rows: number;
   columns: number;
   frames: number;
-  ipp_x: number | null;
-  ipp_y: number | null;
-  ipp_z: number | null;
-  row_x: number | null;
-  row_y: number | null;
-  row_z: number | null;
-  col_x: number | null;
-  col_y: number | null;
-  col_z: number | null;
-  spacing_row: number | null;
-  spacing_col: number | null;
   slice_thickness: number | null;
   slice_position: number | null;
 }
@@ -99,7 +89,7 @@ function toInstance(r: InstanceRow): InstanceInfo {
   };
 }
 
-function gradesOf(db: Database, studyId: number): GradeCell[] {
+export function gradesOf(db: Database, studyId: number): GradeCell[] {
   const rows = db
     .prepare('SELECT condition, level, grade, imported, imported_grade, source, updated_by, updated_at FROM grades WHERE study_id = ?')
     .all(studyId) as { condition: string; level: string; grade: string | null; imported: number; imported_grade: string | null; source: string; updated_by: string | null; updated_at: string | null }[];
@@ -120,7 +110,7 @@ function gradesOf(db: Database, studyId: number): GradeCell[] {
   return cells;
 }
 
-function pointsOf(db: Database, studyId: number): PointInfo[] {
+export function pointsOf(db: Database, studyId: number): PointInfo[] {
   const rows = db
     .prepare(
       `SELECT p.id, p.condition, p.level, p.series_id, se.series_key, p.instance_number, p.x, p.y, p.import_seq, p.source, p.updated_by, p.updated_at
@@ -171,4 +161,23 @@ function predictionsOf(db: Database, studyId: number, runId: number): Prediction
     });
   }
   return cells;
+}
+
+/** The AI boxes of a run on the study's instances (the viewer draws those of the slice shown). */
+function detectionsOf(db: Database, studyId: number, runId: number): DetectionBox[] {
+  const rows = db
+    .prepare('SELECT id, instance_id, class_name, condition, level, confidence, x1, y1, x2, y2 FROM detections WHERE study_id = ? AND run_id = ? ORDER BY instance_id, confidence DESC')
+    .all(studyId, runId) as { id: number; instance_id: number; class_name: string; condition: string | null; level: string | null; confidence: number; x1: number; y1: number; x2: number; y2: number }[];
+  return rows.map((r) => ({
+    id: r.id,
+    instanceId: r.instance_id,
+    className: r.class_name,
+    condition: r.condition !== null && isConditionId(r.condition) ? r.condition : null,
+    level: r.level !== null && isLevelId(r.level) ? r.level : null,
+    confidence: r.confidence,
+    x1: r.x1,
+    y1: r.y1,
+    x2: r.x2,
+    y2: r.y2,
+  }));
 }

@@ -49,14 +49,17 @@ interface SummaryRow {
   edit_at: string | null;
 }
 
-/** Summaries of every study, or of one when `studyId` is given. */
-export function studySummaries(db: Database, studyId: number | null = null): StudySummary[] {
+/**
+ * Summaries of every study, or of one when `studyId` is given. `problems` holds label
+ * sanity-check counts by study id (checks/LabelCheckIndex); studies absent from it count 0.
+ */
+export function studySummaries(db: Database, studyId: number | null = null, problems?: ReadonlyMap<number, number>): StudySummary[] {
   const rows = db.prepare(STUDY_SUMMARY_SQL).all({ studyId }) as SummaryRow[];
-  return rows.map(toSummary);
+  return rows.map((row) => toSummary(row, problems?.get(row.id) ?? 0));
 }
 
-export function listStudies(db: Database, query: StudyListQuery = {}): StudySummary[] {
-  let studies = studySummaries(db);
+export function listStudies(db: Database, query: StudyListQuery = {}, problems?: ReadonlyMap<number, number>): StudySummary[] {
+  let studies = studySummaries(db, null, problems);
   const search = query.search?.trim().toLowerCase();
   if (search) studies = studies.filter((s) => s.key.toLowerCase().includes(search));
   if (query.status && query.status.length > 0) {
@@ -65,12 +68,13 @@ export function listStudies(db: Database, query: StudyListQuery = {}): StudySumm
   }
   if (query.disagreement) studies = studies.filter((s) => s.disagreements > 0);
   if (query.severe) studies = studies.filter((s) => s.worstGrade === 'severe');
+  if (query.labelProblems) studies = studies.filter((s) => s.labelProblems > 0);
   if (query.missingSeries) studies = studies.filter((s) => s.seriesByRole.sag_t1 === 0 || s.seriesByRole.sag_t2 === 0 || s.seriesByRole.ax_t2 === 0);
   if (query.sort) studies = sortStudies(studies, query.sort.by, query.sort.direction);
   return studies;
 }
 
-function toSummary(row: SummaryRow): StudySummary {
+function toSummary(row: SummaryRow, labelProblems: number): StudySummary {
   const worst = row.worst === null ? null : (['normal_mild', 'moderate', 'severe'] as const)[row.worst] ?? null;
   return {
     id: row.id,
@@ -84,6 +88,7 @@ function toSummary(row: SummaryRow): StudySummary {
     worstGrade: worst !== null && isGradeId(worst) ? gradeInfo(worst).id : null,
     lastReader: latest(row.review_at, row.edit_at) === row.review_at ? row.review_reader : row.edit_reader,
     updatedAt: latest(row.review_at, row.edit_at),
+    labelProblems,
   };
 }
 
@@ -118,6 +123,8 @@ function sortStudies(studies: StudySummary[], by: SortKey, direction: 'asc' | 'd
         return s.labelledCells;
       case 'points':
         return s.points;
+      case 'labelProblems':
+        return s.labelProblems;
       case 'updatedAt':
         return s.updatedAt ?? '';
     }

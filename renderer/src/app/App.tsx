@@ -1,16 +1,48 @@
-import { useState } from 'react';
-import type { StudySummary } from '../../../electron/common/contract';
+import { useCallback, useEffect, useState } from 'react';
+import type { Settings, StudySummary } from '../../../electron/common/contract';
 import { call } from '../api/spine';
 import { useAsync } from '../common/useAsync';
 import { JobStrip } from '../jobs/JobStrip';
+import { SettingsDialog } from '../settings/SettingsDialog';
+import { ShortcutsDialog } from '../shortcuts/ShortcutsDialog';
+import { ViewerScreen } from '../viewer/ViewerScreen';
 import { Worklist } from '../worklist/Worklist';
-import { StudyOverview } from './StudyOverview';
 import { useWorkspaceActions } from './useWorkspaceActions';
+
+interface Open {
+  readonly study: StudySummary;
+  /** The worklist as it was when the study was opened: "next" follows it. */
+  readonly list: readonly StudySummary[];
+}
 
 export function App() {
   const info = useAsync(() => call('appInfo', {}), 'info');
+  const loaded = useAsync(() => call('getSettings', {}), 'settings');
+  const [saved, setSaved] = useState<Settings | null>(null);
+  const settings = saved ?? loaded.value;
   const actions = useWorkspaceActions();
-  const [open, setOpen] = useState<StudySummary | null>(null);
+  const [open, setOpen] = useState<Open | null>(null);
+  const [help, setHelp] = useState(false);
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const [worklistRevision, setWorklistRevision] = useState(0);
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent): void => {
+      const target = event.target as HTMLElement | null;
+      if (event.key !== '?' || (target && ['INPUT', 'SELECT', 'TEXTAREA'].includes(target.tagName))) return;
+      event.preventDefault();
+      setHelp(true);
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
+
+  const close = useCallback(() => {
+    setOpen(null);
+    setWorklistRevision((r) => r + 1);
+  }, []);
+  const index = open ? open.list.findIndex((s) => s.id === open.study.id) : -1;
+  const next = open && index >= 0 ? open.list[index + 1] : undefined;
 
   const buttons = (
     <>
@@ -34,8 +66,14 @@ export function App() {
           </button>
         </nav>
         <span className="workspace-info" title={info.value?.databasePath}>
-          {info.value ? `Reader: ${info.value.reader}` : ''}
+          {settings ? `Reader: ${settings.reader}` : ''}
         </span>
+        <button type="button" onClick={() => setSettingsOpen(true)}>
+          Settings
+        </button>
+        <button type="button" onClick={() => setHelp(true)} aria-keyshortcuts="?" aria-label="Keyboard shortcuts">
+          ?
+        </button>
       </header>
       {actions.error && (
         <div role="alert" className="error-banner">
@@ -46,7 +84,30 @@ export function App() {
         </div>
       )}
       <JobStrip />
-      <main className="main">{open ? <StudyOverview studyId={open.id} onClose={() => setOpen(null)} /> : <Worklist onOpen={(study) => setOpen(study)} emptyActions={buttons} />}</main>
+      <main className="main">
+        <Worklist
+          hidden={open !== null}
+          revision={worklistRevision}
+          onOpen={(study, list) => {
+            // User Timing mark for bench/viewer.bench.ts: a study asked for (to its first image).
+            performance.mark('spine:study-open');
+            setOpen({ study, list });
+          }}
+          emptyActions={buttons}
+        />
+        {open && settings && (
+          <ViewerScreen
+            key={open.study.id}
+            studyId={open.study.id}
+            settings={settings}
+            position={index >= 0 ? { index, total: open.list.length } : null}
+            onClose={close}
+            onNext={next ? () => setOpen({ study: next, list: open.list }) : null}
+          />
+        )}
+      </main>
+      <ShortcutsDialog open={help} onClose={() => setHelp(false)} />
+      <SettingsDialog open={settingsOpen} settings={settings ?? null} onClose={() => setSettingsOpen(false)} onSaved={setSaved} />
     </div>
   );
 }

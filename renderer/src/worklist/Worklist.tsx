@@ -11,26 +11,44 @@ const ROW_HEIGHT = 34;
 interface Props {
   onOpen: (study: StudySummary, list: readonly StudySummary[]) => void;
   emptyActions: React.ReactNode;
+  /** Hidden (kept mounted, so filters, sort and scroll survive) while a study is open. */
+  hidden: boolean;
+  /** Bumped when the app returns from a study: statuses and counts may have changed. */
+  revision: number;
 }
 
 /**
  * Every study of the workspace, virtualised (only the visible rows are in the DOM, so 2,000
  * studies scroll as smoothly as 20), sortable by column, filterable, keyboard-navigable.
  */
-export function Worklist({ onOpen, emptyActions }: Props) {
+export function Worklist({ onOpen, emptyActions, hidden, revision }: Props) {
   const [query, setQuery] = useState<StudyListQuery>({});
   const [selected, setSelected] = useState(0);
-  const studies = useStudies(query);
+  const studies = useStudies(query, revision);
   const list = studies.value ?? [];
   const scrollRef = useRef<HTMLDivElement>(null);
   const virtualizer = useVirtualizer({ count: list.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
 
+  const current = Math.min(selected, Math.max(0, list.length - 1));
+
   useEffect(() => {
-    if (selected >= list.length && list.length > 0) setSelected(list.length - 1);
-  }, [list.length, selected]);
+    if (hidden) return;
+    const onKey = (event: KeyboardEvent): void => {
+      if (event.key !== '/' || document.querySelector('dialog[open]') || (event.target instanceof HTMLElement && ['INPUT', 'SELECT', 'TEXTAREA'].includes(event.target.tagName))) return;
+      event.preventDefault();
+      document.querySelector<HTMLInputElement>('.worklist-filters .search')?.focus();
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, [hidden]);
+
+  useEffect(() => {
+    // User Timing mark for bench/viewer.bench.ts: the worklist's rows are in the DOM.
+    if (studies.status === 'ready') performance.mark('spine:worklist-rendered', { detail: { rows: list.length } });
+  }, [studies.status, list.length]);
 
   const move = (delta: number): void => {
-    const next = Math.max(0, Math.min(list.length - 1, selected + delta));
+    const next = Math.max(0, Math.min(list.length - 1, current + delta));
     setSelected(next);
     virtualizer.scrollToIndex(next, { align: 'auto' });
     requestAnimationFrame(() => scrollRef.current?.querySelector<HTMLElement>(`[aria-rowindex="${next + 2}"]`)?.focus());
@@ -44,7 +62,7 @@ export function Worklist({ onOpen, emptyActions }: Props) {
   const filtered = Object.keys(query).some((k) => k !== 'sort' && query[k as keyof StudyListQuery] !== undefined);
 
   return (
-    <section className="worklist" aria-label="Worklist">
+    <section className="worklist" aria-label="Worklist" hidden={hidden}>
       <WorklistFilters query={query} onChange={setQuery} count={studies.value ? list.length : null} />
       {studies.status === 'error' && (
         <div role="alert" className="error-banner">
@@ -57,12 +75,12 @@ export function Worklist({ onOpen, emptyActions }: Props) {
         aria-rowcount={list.length + 1}
         className="worklist-grid"
         onKeyDown={(e) => {
-          if (e.key === 'ArrowDown') {
+          const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? ROW_HEIGHT * 10) / ROW_HEIGHT) - 1);
+          const steps: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: page, PageUp: -page, Home: -list.length, End: list.length };
+          const step = steps[e.key];
+          if (step !== undefined) {
             e.preventDefault();
-            move(1);
-          } else if (e.key === 'ArrowUp') {
-            e.preventDefault();
-            move(-1);
+            move(step);
           }
         }}
       >
@@ -107,7 +125,7 @@ export function Worklist({ onOpen, emptyActions }: Props) {
                   key={study.id}
                   study={study}
                   index={item.index}
-                  selected={item.index === selected}
+                  selected={item.index === current}
                   onOpen={(s) => onOpen(s, list)}
                   onSelect={setSelected}
                   style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${item.start}px)`, gridTemplateColumns: WORKLIST_GRID_TEMPLATE }}

@@ -15,7 +15,7 @@ export function WorklistFilters({ query, onChange, count }: Props) {
     else next.add(status);
     onChange({ ...query, status: [...next] });
   };
-  const flag = (name: 'disagreement' | 'severe' | 'missingSeries', label: string) => (
+  const flag = (name: 'disagreement' | 'severe' | 'missingSeries' | 'labelProblems', label: string) => (
     <label className="chip-toggle">
       <input type="checkbox" checked={query[name] === true} onChange={(e) => onChange({ ...query, [name]: e.target.checked || undefined })} />
       {label}
@@ -41,6 +41,7 @@ export function WorklistFilters({ query, onChange, count }: Props) {
       {flag('disagreement', 'AI disagrees')}
       {flag('severe', 'Any severe')}
       {flag('missingSeries', 'Missing series')}
+      {flag('labelProblems', 'Label problems')}
       <span className="count" aria-live="polite">
         {count === null ? '' : `${count} ${count === 1 ? 'study' : 'studies'}`}
       </span>

@@ -47,9 +47,12 @@ export function WorklistRow({ study, index, selected, onOpen, onSelect, style }:
         {study.disagreements > 0 ? study.disagreements : '–'}
       </span>
       <span role="gridcell">{study.worstGrade ? <span className={`grade grade-${study.worstGrade}`}>{gradeInfo(study.worstGrade).rsnaName}</span> : '–'}</span>
+      <span role="gridcell" className={`num${study.labelProblems > 0 ? ' bad' : ''}`} title={study.labelProblems > 0 ? `${study.labelProblems} label sanity-check failures` : 'All label checks pass'}>
+        {study.labelProblems > 0 ? study.labelProblems : '✓'}
+      </span>
       <span role="gridcell">{study.lastReader ?? '–'}</span>
       <span role="gridcell" className="muted">
-        {study.updatedAt ? new Date(study.updatedAt).toLocaleString() : '–'}
+        {study.updatedAt ? new Date(study.updatedAt).toLocaleString(undefined, { dateStyle: 'short', timeStyle: 'short' }) : '–'}
       </span>
     </div>
   );

@@ -18,6 +18,7 @@ export const WORKLIST_COLUMNS: readonly WorklistColumn[] = [
   { id: 'points', title: 'Points', width: '80px', sort: 'points' },
   { id: 'disagreements', title: 'AI ≠ label', width: '90px', sort: 'disagreements' },
   { id: 'worst', title: 'Worst', width: '100px', sort: 'worstGrade' },
+  { id: 'checks', title: 'Checks', width: '80px', sort: 'labelProblems' },
   { id: 'reader', title: 'Last reader', width: 'minmax(100px, 1fr)' },
   { id: 'updated', title: 'Updated', width: '150px', sort: 'updatedAt' },
 ];

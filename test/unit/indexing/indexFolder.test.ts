@@ -94,3 +94,19 @@ describe('indexFolder on bad input', () => {
     await expect(indexFolder(db, join(root, 'nope'))).rejects.toThrow(/nope: folder not found/);
   });
 });
+
+describe('a header cut short', () => {
+  it('names the parser failure, not "[object Object]"', async () => {
+    const root = tempDir();
+    writeTestSlice(join(root, 'ok.dcm'), { studyUid: '1.2', seriesUid: '1.2.1', sopUid: '1.2.1.1', instanceNumber: 1 });
+    const bytes = readFileSync(join(root, 'ok.dcm'));
+    // Keep the preamble, the File Meta group and part of the dataset: the parser runs out of bytes mid-element
+    // inside the dataset, where dicom-parser wraps the error in an { exception, dataSet } object.
+    writeFileSync(join(root, 'cut.dcm'), bytes.subarray(0, 400));
+    const db = openDatabase(join(tempDir(), 'db.sqlite'));
+    await indexFolder(db, root);
+    const reason = db.prepare("SELECT reason FROM index_problems WHERE file_path LIKE '%cut.dcm'").pluck().get() as string;
+    expect(reason).toMatch(/^truncated or malformed DICOM: /);
+    expect(reason).not.toMatch(/object Object/);
+  });
+});

@@ -1,26 +1,15 @@
 import type { Database } from 'better-sqlite3';
-import type { SliceGeometry } from '../../../common/geometry';
 import { isSeriesRole } from '../../../common/vocabulary';
+import { INSTANCE_GEOMETRY_COLUMNS, sliceGeometryOfRow, type InstanceGeometryRow } from '../../studies/instanceGeometryRow';
 import type { SeriesInput, SliceInput, StudyInput } from '../pipeline/StudyInput';
 
-interface InstanceRow {
+interface InstanceRow extends InstanceGeometryRow {
   id: number;
   series_id: number;
   instance_number: number | null;
   file_path: string;
   rows: number;
   columns: number;
-  ipp_x: number | null;
-  ipp_y: number | null;
-  ipp_z: number | null;
-  row_x: number | null;
-  row_y: number | null;
-  row_z: number | null;
-  col_x: number | null;
-  col_y: number | null;
-  col_z: number | null;
-  spacing_row: number | null;
-  spacing_col: number | null;
 }
 
 /**
@@ -37,8 +26,7 @@ export function loadStudyInputs(db: Database, studyIds?: readonly number[]): Stu
      FROM series WHERE study_id = ? ORDER BY series_number, id`,
   );
   const instances = db.prepare(
-    `SELECT id, series_id, instance_number, file_path, rows, columns, ipp_x, ipp_y, ipp_z, row_x, row_y, row_z,
-       col_x, col_y, col_z, spacing_row, spacing_col
+    `SELECT id, series_id, instance_number, file_path, ${INSTANCE_GEOMETRY_COLUMNS}
      FROM instances WHERE series_id = ? ORDER BY slice_position IS NULL, slice_position, instance_number`,
   );
   return ids.map((id) => {
@@ -58,19 +46,5 @@ export function loadStudyInputs(db: Database, studyIds?: readonly number[]): Stu
 }
 
 function toSlice(r: InstanceRow): SliceInput {
-  return { instanceId: r.id, instanceNumber: r.instance_number, filePath: r.file_path, frame: 0, rows: r.rows, columns: r.columns, geometry: geometryOf(r) };
-}
-
-function geometryOf(r: InstanceRow): SliceGeometry | null {
-  const values = [r.ipp_x, r.ipp_y, r.ipp_z, r.row_x, r.row_y, r.row_z, r.col_x, r.col_y, r.col_z, r.spacing_row, r.spacing_col];
-  if (values.some((v) => v === null)) return null;
-  return {
-    position: [r.ipp_x as number, r.ipp_y as number, r.ipp_z as number],
-    rowDirection: [r.row_x as number, r.row_y as number, r.row_z as number],
-    columnDirection: [r.col_x as number, r.col_y as number, r.col_z as number],
-    rowSpacing: r.spacing_row as number,
-    columnSpacing: r.spacing_col as number,
-    rows: r.rows,
-    columns: r.columns,
-  };
+  return { instanceId: r.id, instanceNumber: r.instance_number, filePath: r.file_path, frame: 0, rows: r.rows, columns: r.columns, geometry: sliceGeometryOfRow(r) };
 }

@@ -1,10 +1,11 @@
 import { migration001 } from './001_initial';
+import { migration002 } from './002_label_checks';
 
 /**
  * Numbered migrations. `user_version` holds the number of the last one applied; each runs in
  * one transaction with the version bump, so a database is always at exactly one version.
  * Append only: never edit a migration that has shipped.
  */
-export const MIGRATIONS: readonly string[] = [migration001];
+export const MIGRATIONS: readonly string[] = [migration001, migration002];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;

@@ -1,0 +1,42 @@
+import type { FramePixels } from '../../common/contract';
+import { pixelsType } from '../../common/imaging';
+import { NotFoundError } from '../errors';
+import type { Handlers } from './createHandlers';
+import type { CoreServices } from './CoreServices';
+
+/**
+ * Pixels for the viewer. The renderer names an indexed instance, never a path: the file comes
+ * from the store. Decoding runs in the FrameService's worker threads, so main only waits; the
+ * stored values leave as an ArrayBuffer (structured-cloned by Electron IPC, not JSON) with what
+ * the renderer needs to apply the LUTs itself.
+ */
+export function pixelHandlers(services: CoreServices): Pick<Handlers, 'pixels:get'> {
+  const instance = services.db.prepare('SELECT file_path, frames FROM instances WHERE id = ?');
+  return {
+    'pixels:get': async ({ instanceId, frame }): Promise<FramePixels> => {
+      const row = instance.get(instanceId) as { file_path: string; frames: number } | undefined;
+      if (!row) throw new NotFoundError(`instance ${instanceId} not found`);
+      if (frame >= row.frames) throw new NotFoundError(`instance ${instanceId} has ${row.frames} frame(s); frame ${frame} asked for`);
+      const decoded = await services.frames.getFrame(row.file_path, frame);
+      const { pixels } = decoded;
+      const owned = pixels.byteOffset === 0 && pixels.byteLength === pixels.buffer.byteLength ? pixels : pixels.slice();
+      return {
+        instanceId,
+        frame,
+        rows: decoded.rows,
+        columns: decoded.columns,
+        samplesPerPixel: decoded.samplesPerPixel,
+        bitsAllocated: decoded.bitsAllocated,
+        bitsStored: decoded.bitsStored,
+        pixelRepresentation: decoded.pixelRepresentation,
+        photometric: decoded.photometricInterpretation,
+        rescaleSlope: decoded.rescaleSlope,
+        rescaleIntercept: decoded.rescaleIntercept,
+        windows: decoded.windowCenter.map((center, i) => ({ center, width: decoded.windowWidth[i] ?? 0, explanation: decoded.windowExplanation[i] || null })).filter((w) => w.width > 0),
+        voiLutFunction: decoded.voiLutFunction,
+        pixelsType: pixelsType(owned),
+        pixels: owned.buffer as ArrayBuffer,
+      };
+    },
+  };
+}

@@ -1,0 +1,19 @@
+import type { Database } from 'better-sqlite3';
+import type { StudyDetail } from '../../common/contract';
+import type { FrameService } from '../dicom/pixels';
+
+/**
+ * Starts decoding, in the FrameService's workers, the slice each view of the viewer shows first
+ * (the middle slice of the largest series of each role, as the viewer's engine picks them), the
+ * moment the study is asked for: by the time the renderer has the study and asks for pixels,
+ * they are decoding or decoded. Failures are left for the real request to report.
+ */
+export function warmFirstSlices(db: Database, frames: FrameService, study: StudyDetail): void {
+  const pathOf = db.prepare('SELECT file_path FROM instances WHERE id = ?').pluck();
+  for (const role of ['sag_t1', 'sag_t2', 'ax_t2'] as const) {
+    const largest = study.series.filter((s) => s.role === role).sort((a, b) => b.instances.length - a.instances.length)[0];
+    const middle = largest?.instances[Math.floor((largest.instances.length - 1) / 2)];
+    const file = middle ? (pathOf.get(middle.id) as string | undefined) : undefined;
+    if (file) frames.prefetch(file, 0).catch(() => undefined);
+  }
+}

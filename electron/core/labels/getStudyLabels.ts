@@ -1,0 +1,25 @@
+import type { Database } from 'better-sqlite3';
+import type { StudyLabels } from '../../common/contract';
+import type { LabelCheckIndex } from '../checks/LabelCheckIndex';
+import { NotFoundError } from '../errors';
+import { gradesOf, pointsOf } from '../studies/getStudy';
+import { studySummaries } from '../studies/listStudies';
+import { editHistory } from './editHistory';
+import { undoState } from './undoStack';
+
+/** A study's labels as the review panel shows them after every action: values, status, undo state, sanity checks. */
+export function getStudyLabels(db: Database, studyId: number, reader: string, checks: LabelCheckIndex): StudyLabels {
+  const summary = studySummaries(db, studyId)[0];
+  if (!summary) throw new NotFoundError(`study ${studyId} not found`);
+  const review = db.prepare('SELECT status, reader FROM reviews WHERE study_id = ?').get(studyId) as { status: string; reader: string | null } | undefined;
+  return {
+    studyId,
+    status: summary.status,
+    reviewedBy: review?.status === 'reviewed' ? review.reader : null,
+    grades: gradesOf(db, studyId),
+    points: pointsOf(db, studyId),
+    undo: undoState(db, studyId, reader),
+    problems: checks.problems(studyId),
+    latestEdits: editHistory(db, studyId, { latestGroup: true }),
+  };
+}
