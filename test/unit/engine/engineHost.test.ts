@@ -43,10 +43,17 @@ describe('engine process', () => {
   });
 
   it('cancels a running job', async () => {
+    // Enough files that the scan is still going when the cancel, sent on its first progress
+    // report, reaches the engine (it yields to its event loop every 256 files).
+    const bigRoot = tempDir();
+    writeSmallRsnaStudies(bigRoot, [{ studyKey: '1', slices: 200 }, { studyKey: '2', slices: 200 }, { studyKey: '3', slices: 200 }]);
     const controller = new AbortController();
-    const running = engine.run<{ cancelled: boolean; parsed: number }>('scan', { root, known: [] }, { signal: controller.signal });
-    controller.abort();
-    const summary = await running;
+    const summary = await engine.run<{ cancelled: boolean; parsed: number }>(
+      'scan',
+      { root: bigRoot, known: [] },
+      { signal: controller.signal, onProgress: () => controller.abort() },
+    );
     expect(summary.cancelled).toBe(true);
+    expect(summary.parsed).toBeLessThan(1800);
   });
 });
