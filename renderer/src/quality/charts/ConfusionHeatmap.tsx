@@ -11,7 +11,8 @@ interface Props {
 /**
  * A confusion matrix as a heatmap: each cell's shade is its share of the row (so a rare grade's
  * row reads as clearly as a common one's), with the count and that share written in it. A real
- * table, so a screen reader reads it cell by cell with its headers.
+ * table, so a screen reader reads it cell by cell with its headers. The darkest to the fullest
+ * shade keep light text at ≥ 4.5:1 contrast (WCAG AA), so the text never changes colour.
  */
 export function ConfusionHeatmap({ title, confusion, rowsName, columnsName }: Props) {
   const total = confusion.flat().reduce((a, b) => a + b, 0);
@@ -44,12 +45,11 @@ export function ConfusionHeatmap({ title, confusion, rowsName, columnsName }: Pr
               {GRADE_NAMES.map((columnName, c) => {
                 const count = row[c] ?? 0;
                 const share = rowTotal > 0 ? count / rowTotal : 0;
-                const hot = share >= 0.5;
                 return (
                   <td
                     key={columnName}
-                    className={`heat-cell${r === c ? ' heat-diagonal' : ''}${hot ? ' heat-hot' : ''}`}
-                    style={{ backgroundColor: `rgba(79, 163, 255, ${(0.08 + share * 0.82).toFixed(3)})` }}
+                    className={`heat-cell${r === c ? ' heat-diagonal' : ''}`}
+                    style={{ backgroundColor: `rgba(31, 95, 174, ${(0.1 + share * 0.9).toFixed(3)})` }}
                   >
                     <span className="heat-count">{count.toLocaleString('en')}</span>
                     <span className="heat-share">{rowTotal > 0 ? `${Math.round(share * 100)}%` : '–'}</span>

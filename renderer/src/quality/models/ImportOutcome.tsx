@@ -1,13 +1,6 @@
 import type { JobInfo, ModelImportSummary } from '../../../../electron/common/contract';
 import { JobProgress } from '../JobProgress';
-
-/** "model refused: /dir: a.onnx: bad; b.onnx: worse" → ["a.onnx: bad", "b.onnx: worse"]. */
-export function refusalReasons(error: string): string[] {
-  const body = error.replace(/^model refused: /, '');
-  const cut = body.indexOf(': ');
-  const reasons = cut > 0 && body.startsWith('/') ? body.slice(cut + 2) : body;
-  return reasons.split('; ').filter((r) => r.trim().length > 0);
-}
+import { refusalReasons } from './refusalReasons';
 
 /** What a model import did: its progress, then what was added and what was already there, or every reason it was refused. */
 export function ImportOutcome({ job, onDismiss }: { job: JobInfo; onDismiss: () => void }) {

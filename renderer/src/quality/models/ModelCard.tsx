@@ -33,7 +33,8 @@ export function ModelCard({ model }: { model: ModelListEntry }) {
         <dd>{metrics.length === 0 ? <span className="muted">none recorded</span> : metrics.join(' · ')}</dd>
       </dl>
       {model.card ? (
-        <div className="markdown" data-testid="model-card-text">
+        // Focusable: a long card scrolls, and keyboard users scroll it too (WCAG 2.1.1).
+        <div className="markdown" data-testid="model-card-text" role="region" aria-label={`Model card text of ${model.id}`} tabIndex={0}>
           <Markdown options={MARKDOWN_OPTIONS}>{model.card}</Markdown>
         </div>
       ) : (
