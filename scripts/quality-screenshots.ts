@@ -39,7 +39,7 @@ try {
   await page.keyboard.press('Control+2');
   await page.getByRole('tab', { name: 'Models', exact: true }).click();
   await page.locator('.model-table tbody tr').first().waitFor();
-  await page.getByText('Opening every default model').waitFor({ state: 'detached', timeout: 120_000 });
+  await page.getByText('Opening every model').waitFor({ state: 'detached', timeout: 120_000 });
   await page.locator('.model-table tbody tr').nth(1).getByRole('button').click();
   await page.mouse.move(0, 0);
   await page.screenshot({ path: join(out, 'models.png') });

@@ -84,7 +84,8 @@ describe('Models & quality in Chromium', () => {
     for (const m of diagnostics.models) {
       await expect(page.locator(`[data-diagnosis="${m.id}"] .badge`).innerText()).resolves.toBe(m.status === 'ok' ? `on ${m.provider}` : 'refused');
     }
-    expect(diagnostics.models.filter((m) => m.status === 'ok')).toHaveLength(folder.models.filter((m) => m.isDefault).length);
+    expect(diagnostics.models.map((m) => m.id)).toEqual(folder.models.map((m) => m.id));
+    expect(diagnostics.models.every((m) => m.status === 'ok' && m.provider === 'cpu')).toBe(true);
     expect(await q.violations()).toEqual([]);
   });
 
@@ -119,7 +120,7 @@ describe('Models & quality in Chromium', () => {
     await expect(card.locator('strong').innerText()).resolves.toBe('corrected');
     await expect(card.locator('script').count()).resolves.toBe(0);
     await expect(page.title()).resolves.toBe('Spine Review');
-    await page.getByText('Opening every default model').waitFor({ state: 'detached', timeout: JOB_TIMEOUT });
+    await page.getByText('Opening every model').waitFor({ state: 'detached', timeout: JOB_TIMEOUT });
     await shot('models');
   });
 
@@ -276,6 +277,7 @@ describe('Models & quality in Chromium', () => {
     const reasons = diagnostics.models.find((m) => m.id === victim.id)?.reasons ?? [];
     expect(reasons.length).toBeGreaterThan(0);
     await expect(item.locator('.reasons li').allInnerTexts()).resolves.toEqual(reasons);
+    await expect(page.locator(`[data-model="${victim.id}"] .badge-refused`).innerText()).resolves.toBe('refused');
     await item.scrollIntoViewIfNeeded();
     await shot('models-refused');
   });

@@ -5,8 +5,8 @@ import { conditionName, kindName } from './modelNames';
 
 /**
  * Which execution provider runs the AI and why the others are skipped (product.md "the app shows
- * which one runs"), and every default model opened as a run opens it: its provider, or every
- * reason it is refused.
+ * which one runs"), and every model of the folder opened as a run opens it: its provider, or
+ * every reason it is refused.
  */
 export function DiagnosticsCard({ diagnostics, onCheck }: { diagnostics: AsyncState<AiDiagnostics>; onCheck: () => void }) {
   const d = diagnostics.value;
@@ -19,7 +19,7 @@ export function DiagnosticsCard({ diagnostics, onCheck }: { diagnostics: AsyncSt
         </button>
       </div>
       {diagnostics.status === 'error' && <Failure what="Could not check the AI engine." error={diagnostics.error} onRetry={onCheck} />}
-      {diagnostics.status === 'loading' && <Loading>Opening every default model in the AI engine…</Loading>}
+      {diagnostics.status === 'loading' && <Loading>Opening every model of the folder in the AI engine…</Loading>}
       {d && diagnostics.status !== 'loading' && (
         <>
           {d.manifestError && (
@@ -37,7 +37,7 @@ export function DiagnosticsCard({ diagnostics, onCheck }: { diagnostics: AsyncSt
               </li>
             ))}
           </ul>
-          <h4 className="sub-title">Default models, opened</h4>
+          <h4 className="sub-title">Models, opened as a run opens them</h4>
           {d.models.length === 0 ? (
             <p className="muted">No model in {d.modelsDir}.</p>
           ) : (

@@ -1,14 +1,16 @@
-import type { ModelListEntry } from '../../../../electron/common/contract';
+import type { ModelDiagnosis, ModelListEntry } from '../../../../electron/common/contract';
 import { conditionName, keyMetrics, kindName } from './modelNames';
 
 interface Props {
   models: readonly ModelListEntry[];
   selected: string | null;
   onSelect: (id: string) => void;
+  /** How the engine opened each model, once it has been asked (refused ones are marked in the table too). */
+  diagnoses: ReadonlyMap<string, ModelDiagnosis>;
 }
 
 /** The model folder's models; the ones a run uses when none are chosen are marked "default". */
-export function ModelTable({ models, selected, onSelect }: Props) {
+export function ModelTable({ models, selected, onSelect, diagnoses }: Props) {
   return (
     <table className="data-table model-table">
       <caption className="visually-hidden">Models of the model folder</caption>
@@ -34,7 +36,14 @@ export function ModelTable({ models, selected, onSelect }: Props) {
             <td>{kindName(m.kind)}</td>
             <td>{conditionName(m.condition)}</td>
             <td>{m.version}</td>
-            <td>{m.isDefault ? <span className="badge badge-present">default</span> : <span className="muted">by choice</span>}</td>
+            <td>
+              {m.isDefault ? <span className="badge badge-present">default</span> : <span className="muted">by choice</span>}
+              {diagnoses.get(m.id)?.status === 'refused' && (
+                <span className="badge badge-refused" title={diagnoses.get(m.id)?.reasons.join('\n')}>
+                  refused
+                </span>
+              )}
+            </td>
             <td className="metrics-cell">{keyMetrics(m).join(' · ') || <span className="muted">–</span>}</td>
             <td className="source-cell" title={m.source}>
               {m.source}

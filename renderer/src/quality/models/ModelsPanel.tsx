@@ -22,6 +22,7 @@ export function ModelsPanel({ revision }: { revision: number }) {
   const importJob = useWatchedJob();
   const list = models.value?.models ?? [];
   const shown = list.find((m) => m.id === selected) ?? list[0] ?? null;
+  const diagnoses = new Map((diagnostics.status === 'ready' ? diagnostics.value.models : []).map((d) => [d.id, d]));
 
   const importFolder = async (): Promise<void> => {
     setError(null);
@@ -57,7 +58,7 @@ export function ModelsPanel({ revision }: { revision: number }) {
               <p className="muted">The model folder has no model. Import a folder of ONNX models (with their manifest or cards) to run the AI.</p>
             </Empty>
           )}
-          {list.length > 0 && <ModelTable models={list} selected={shown?.id ?? null} onSelect={setSelected} />}
+          {list.length > 0 && <ModelTable models={list} selected={shown?.id ?? null} onSelect={setSelected} diagnoses={diagnoses} />}
         </article>
         {shown && (
           <article className="card" aria-label={`Model card: ${shown.id}`}>
