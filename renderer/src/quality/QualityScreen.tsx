@@ -8,6 +8,7 @@ import { ModelsPanel } from './models/ModelsPanel';
 import { RunAiPanel, type WorklistView } from './run/RunAiPanel';
 import { SectionTabs, type Section } from './SectionTabs';
 import { Failure, Loading } from './StateViews';
+import { useWatchedJob } from './useWatchedJob';
 import './quality.css';
 
 export type QualitySection = 'models' | 'run' | 'quality' | 'compare' | 'agreement';
@@ -34,6 +35,9 @@ export function QualityScreen({ hidden, worklist }: Props) {
   const [runId, setRunId] = useState<number | null>(null);
   const [revision, setRevision] = useState(0);
   const runs = useAsync(() => call('listRuns', {}), `runs#${revision}`);
+  const runJob = useWatchedJob();
+  const importJob = useWatchedJob();
+  const exportJob = useWatchedJob();
   useEffect(() => subscribe('workspace:changed', () => setRevision((r) => r + 1)), []);
   // Back on this screen after reviewing: corrections change every figure.
   const [wasHidden, setWasHidden] = useState(hidden);
@@ -45,12 +49,13 @@ export function QualityScreen({ hidden, worklist }: Props) {
 
   const list = runs.value ?? [];
   const body = (): React.ReactNode => {
-    if (section === 'models') return <ModelsPanel revision={revision} />;
+    if (section === 'models') return <ModelsPanel revision={revision} importJob={importJob} exportJob={exportJob} />;
     if (section === 'run')
       return (
         <RunAiPanel
           worklist={worklist}
           revision={revision}
+          job={runJob}
           onShowRun={(id) => {
             setRunId(id);
             setSection('quality');

@@ -4,9 +4,17 @@ import { subscribe } from '../api/spine';
 
 /**
  * One job a panel started, kept current by the job events, so the panel can show its progress,
- * offer cancel, and read its result when it ends (the job strip shows every job as well).
+ * offer cancel, and read its result when it ends (the job strip shows every job as well). Held
+ * by the screen, not the panel, so a job started in one section is still shown there after a
+ * look at another.
  */
-export function useWatchedJob(): { job: JobInfo | null; watch: (job: JobInfo) => void; clear: () => void } {
+export interface WatchedJob {
+  readonly job: JobInfo | null;
+  readonly watch: (job: JobInfo) => void;
+  readonly clear: () => void;
+}
+
+export function useWatchedJob(): WatchedJob {
   const [job, setJob] = useState<JobInfo | null>(null);
   const id = job?.id ?? null;
   useEffect(() => {

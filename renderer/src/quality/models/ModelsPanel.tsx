@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { call } from '../../api/spine';
 import { useAsync } from '../../common/useAsync';
 import { Empty, Failure, Loading } from '../StateViews';
-import { useWatchedJob } from '../useWatchedJob';
+import type { WatchedJob } from '../useWatchedJob';
 import { DiagnosticsCard } from './DiagnosticsCard';
 import { ImportOutcome } from './ImportOutcome';
 import { ModelCard } from './ModelCard';
@@ -14,12 +14,11 @@ import { TrainingExport } from './TrainingExport';
  * version from a folder, the training-set export that feeds the next version, and what the AI
  * engine makes of the models on this machine.
  */
-export function ModelsPanel({ revision }: { revision: number }) {
+export function ModelsPanel({ revision, importJob, exportJob }: { revision: number; importJob: WatchedJob; exportJob: WatchedJob }) {
   const models = useAsync(() => call('listModels', {}), `models#${revision}`);
   const diagnostics = useAsync(() => call('aiDiagnostics', {}), `diagnostics#${revision}`);
   const [selected, setSelected] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const importJob = useWatchedJob();
   const list = models.value?.models ?? [];
   const shown = list.find((m) => m.id === selected) ?? list[0] ?? null;
   const diagnoses = new Map((diagnostics.status === 'ready' ? diagnostics.value.models : []).map((d) => [d.id, d]));
@@ -69,7 +68,7 @@ export function ModelsPanel({ revision }: { revision: number }) {
       </div>
       <div className="models-side">
         <DiagnosticsCard diagnostics={diagnostics} onCheck={diagnostics.reload} />
-        <TrainingExport />
+        <TrainingExport job={exportJob} />
       </div>
     </div>
   );

@@ -3,7 +3,7 @@ import { EXPORT_PARTS, type ExportPart, type TrainingExportSummary } from '../..
 import { call } from '../../api/spine';
 import { JobProgress } from '../JobProgress';
 import { plural } from '../format';
-import { useWatchedJob } from '../useWatchedJob';
+import type { WatchedJob } from '../useWatchedJob';
 
 const PART_NAMES: Record<ExportPart, string> = {
   yolo: 'Detector datasets (YOLO: images, boxes, data.yaml)',
@@ -14,10 +14,10 @@ const PART_NAMES: Record<ExportPart, string> = {
  * Issue 7 "Exports": the current (corrected) labels as training sets, 5 study-grouped folds,
  * written atomically with a manifest (training/EXPORT_FORMAT.md). A job: progress and cancel.
  */
-export function TrainingExport() {
+export function TrainingExport({ job: watched }: { job: WatchedJob }) {
   const [parts, setParts] = useState<ReadonlySet<ExportPart>>(new Set(EXPORT_PARTS));
   const [error, setError] = useState<string | null>(null);
-  const { job, watch, clear } = useWatchedJob();
+  const { job, watch, clear } = watched;
   const start = async (): Promise<void> => {
     setError(null);
     try {

@@ -5,7 +5,7 @@ import { useAsync } from '../../common/useAsync';
 import { JobProgress } from '../JobProgress';
 import { plural } from '../format';
 import { Failure, Loading } from '../StateViews';
-import { useWatchedJob } from '../useWatchedJob';
+import type { WatchedJob } from '../useWatchedJob';
 import { ModelChoice } from './ModelChoice';
 import { chosenModelIds, modelSlots, slotKey } from './modelSlots';
 import { parseStudyList } from './parseStudyList';
@@ -24,10 +24,11 @@ interface Props {
   worklist: WorklistView | null;
   revision: number;
   onShowRun: (runId: number) => void;
+  job: WatchedJob;
 }
 
 /** Issue 7 "run it on chosen studies": which studies, which model versions, which strategy; then a job. */
-export function RunAiPanel({ worklist, revision, onShowRun }: Props) {
+export function RunAiPanel({ worklist, revision, onShowRun, job }: Props) {
   const studies = useAsync(() => call('listStudies', {}), `studies#${revision}`);
   const models = useAsync(() => call('listModels', {}), `models#${revision}`);
   const [scope, setScope] = useState<Scope>(worklist?.filtered ? 'worklist' : 'all');
@@ -35,7 +36,6 @@ export function RunAiPanel({ worklist, revision, onShowRun }: Props) {
   const [strategy, setStrategy] = useState<Strategy>('targeted');
   const [choices, setChoices] = useState<ReadonlyMap<string, string>>(new Map());
   const [error, setError] = useState<string | null>(null);
-  const job = useWatchedJob();
 
   if (studies.status === 'error') return <Failure what="Could not read the studies." error={studies.error} onRetry={studies.reload} />;
   if (!studies.value) return <Loading>Reading the studies…</Loading>;
