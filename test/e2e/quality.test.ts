@@ -178,6 +178,8 @@ describe('Models & quality in Chromium', () => {
     await page.getByText('4 studies found; not in this workspace: 999999').waitFor();
     await expect(page.getByLabel('These study ids:').isChecked()).resolves.toBe(true);
     await page.getByLabel('Grader for Spinal canal').selectOption(ws.newVersionId);
+    expect(await q.violations()).toEqual([]);
+    await shot('run-ai');
     await page.getByRole('button', { name: 'Run AI on 4 studies' }).click();
     const outcome = page.getByTestId('run-outcome');
     await outcome.getByText(/^Run #\d+ done$/).waitFor({ timeout: JOB_TIMEOUT });
@@ -199,8 +201,8 @@ describe('Models & quality in Chromium', () => {
     expect(comparison.rows.every((r) => r.condition === 'spinal')).toBe(true);
     await q.tab('Compare runs');
     await page.getByTestId('compare-cells').waitFor({ timeout: JOB_TIMEOUT });
-    await expect(page.getByLabel('Run A').inputValue()).resolves.toBe(String(older.id));
-    await expect(page.getByLabel('Run B').inputValue()).resolves.toBe(String(newer.id));
+    await expect(page.locator('#compare-first').inputValue()).resolves.toBe(String(older.id));
+    await expect(page.locator('#compare-second').inputValue()).resolves.toBe(String(newer.id));
     await expect(q.metric('compare-cells')).resolves.toBe(comparison.cells.toLocaleString('en'));
     await expect(q.metric('compare-differing')).resolves.toBe(comparison.differing.toLocaleString('en'));
     await expect(q.metric('compare-mean-diff')).resolves.toBe(fixed(comparison.meanAbsDifference));

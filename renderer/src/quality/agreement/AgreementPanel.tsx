@@ -59,7 +59,7 @@ function Agreement({ first, second }: { first: LabelSetRef; second: LabelSetRef 
   return (
     <div className="dashboard-grid">
       <article className="card" aria-label="Weighted kappa per condition group">
-        <h3>Weighted κ (quadratic)</h3>
+        <h3>Weighted kappa (quadratic)</h3>
         <p className="score-headline">
           <span className="score-value" data-testid="agreement-kappa">
             {fixed(a.quadraticKappa)}

@@ -5,7 +5,7 @@ import { conditionInfo, gradeInfo, levelInfo } from '../../../../electron/common
 import { ProbabilityBar } from './ProbabilityBar';
 
 const ROW_HEIGHT = 30;
-const TEMPLATE = '110px 80px 64px 100px minmax(150px, 1fr) minmax(150px, 1fr) 70px';
+const TEMPLATE = '100px 76px 56px 100px minmax(250px, 1fr) minmax(250px, 1fr) 80px';
 
 interface Props {
   rows: readonly ComparedCell[];
@@ -20,7 +20,7 @@ export function ComparisonTable({ rows, firstName, secondName }: Props) {
   return (
     <div role="table" aria-label="Cells of the two runs" aria-rowcount={rows.length + 1} className="compare-table">
       <div role="row" aria-rowindex={1} className="compare-row compare-header" style={{ gridTemplateColumns: TEMPLATE }}>
-        {['Study', 'Condition', 'Level', 'Label', firstName, secondName, 'max |Δp|'].map((title, i) => (
+        {['Study', 'Condition', 'Level', 'Label', firstName, secondName, 'Max |Δp|'].map((title, i) => (
           <span key={title} role="columnheader" className={i === 6 ? 'num' : undefined}>
             {title}
           </span>

@@ -22,6 +22,9 @@ export function GradingCard({ grading, truthName, title = 'Grading' }: Props) {
         <Metric label="Quadratic κ" value={fixed(grading.quadraticKappa)} testId="metric-kappa" />
         <Metric label="Linear κ" value={fixed(grading.linearKappa)} />
       </dl>
+      <p className="chart-caption" aria-hidden="true">
+        Recall per grade ({truthName} as truth)
+      </p>
       <GroupedBars
         title={`Recall per grade (${truthName} as truth), per condition group`}
         series={GRADE_NAMES.map((name, i) => ({ name, colour: GRADE_COLOURS[i] ?? 'var(--accent)' }))}

@@ -29,6 +29,9 @@ export function LocalisationCard({ localisation }: { localisation: RunQuality['l
         <Metric label="90th percentile" value={mm(l.p90Mm)} />
         <Metric label="Located" value={`${l.located}`} detail={`of ${l.labelledPoints}`} />
       </dl>
+      <p className="chart-caption" aria-hidden="true">
+        Distance from the labelled point (patient space)
+      </p>
       <LocalisationChart
         title={`Localisation error per condition group: median and 90th percentile, ${l.withinMm} mm threshold dashed`}
         rows={[...groups.map((g) => ({ label: g.label, median: g.s.medianMm, p90: g.s.p90Mm })), { label: 'All', median: l.medianMm, p90: l.p90Mm }]}
@@ -36,6 +39,9 @@ export function LocalisationCard({ localisation }: { localisation: RunQuality['l
       />
       <p className="chart-legend">
         <span className="legend-swatch legend-run" /> median <span className="legend-whisker" /> to 90th percentile <span className="legend-threshold" /> {l.withinMm} mm
+      </p>
+      <p className="chart-caption" aria-hidden="true">
+        Labelled points found within {l.withinMm} mm
       </p>
       <BarChart
         title={`Labelled points found within ${l.withinMm} mm, per condition group`}

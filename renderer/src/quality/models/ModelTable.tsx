@@ -12,6 +12,7 @@ interface Props {
 /** The model folder's models; the ones a run uses when none are chosen are marked "default". */
 export function ModelTable({ models, selected, onSelect, diagnoses }: Props) {
   return (
+    <div className="table-scroll">
     <table className="data-table model-table">
       <caption className="visually-hidden">Models of the model folder</caption>
       <thead>
@@ -34,9 +35,9 @@ export function ModelTable({ models, selected, onSelect, diagnoses }: Props) {
               </button>
             </th>
             <td>{kindName(m.kind)}</td>
-            <td>{conditionName(m.condition)}</td>
-            <td>{m.version}</td>
-            <td>
+            <td className="nowrap">{conditionName(m.condition)}</td>
+            <td className="nowrap">{m.version}</td>
+            <td className="nowrap">
               {m.isDefault ? <span className="badge badge-present">default</span> : <span className="muted">by choice</span>}
               {diagnoses.get(m.id)?.status === 'refused' && (
                 <span className="badge badge-refused" title={diagnoses.get(m.id)?.reasons.join('\n')}>
@@ -52,5 +53,6 @@ export function ModelTable({ models, selected, onSelect, diagnoses }: Props) {
         ))}
       </tbody>
     </table>
+    </div>
   );
 }

@@ -36,7 +36,12 @@ export function ModelChoice({ slots, choices, onChoose }: Props) {
                   {slot.models.length === 0 ? (
                     <span className="muted">none: class priors answer</span>
                   ) : (
-                    <select aria-label={`${kindName(slot.kind)} for ${GROUP_NAMES[condition]}`} value={choices.get(slotKey(slot)) ?? slot.defaultId ?? ''} onChange={(e) => onChoose(slot, e.target.value)}>
+                    <select
+                      aria-label={`${kindName(slot.kind)} for ${GROUP_NAMES[condition]}`}
+                      className={(choices.get(slotKey(slot)) ?? slot.defaultId) !== slot.defaultId ? 'changed' : undefined}
+                      value={choices.get(slotKey(slot)) ?? slot.defaultId ?? ''}
+                      onChange={(e) => onChoose(slot, e.target.value)}
+                    >
                       {slot.models.map((m) => (
                         <option key={m.id} value={m.id}>
                           {optionLabel(m)}
