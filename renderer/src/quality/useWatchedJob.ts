@@ -1,6 +1,17 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { JobInfo } from '../../../electron/common/contract';
-import { subscribe } from '../api/spine';
+import { call, subscribe } from '../api/spine';
+
+export interface WatchedJob {
+  readonly job: JobInfo | null;
+  readonly watch: (job: JobInfo) => void;
+  readonly clear: () => void;
+}
+
+/** Finished states never change again; a running job's info is replaced by any later one. */
+function later(current: JobInfo, next: JobInfo): JobInfo {
+  return current.state !== 'running' ? current : next;
+}
 
 /**
  * One job a panel started, kept current by the job events, so the panel can show its progress,
@@ -8,23 +19,25 @@ import { subscribe } from '../api/spine';
  * by the screen, not the panel, so a job started in one section is still shown there after a
  * look at another.
  */
-export interface WatchedJob {
-  readonly job: JobInfo | null;
-  readonly watch: (job: JobInfo) => void;
-  readonly clear: () => void;
-}
-
 export function useWatchedJob(): WatchedJob {
   const [job, setJob] = useState<JobInfo | null>(null);
   const id = job?.id ?? null;
   useEffect(() => {
     if (id === null) return undefined;
+    let live = true;
     const update = (next: JobInfo): void => {
-      if (next.id === id) setJob(next);
+      if (live && next.id === id) setJob((current) => (current && current.id === id ? later(current, next) : current));
     };
     const offProgress = subscribe('job:progress', update);
     const offFinished = subscribe('job:finished', update);
+    // A job can end before its start has even answered (a refused import fails at once): its
+    // events are gone by the time we listen, so read where it stands now.
+    void call('listJobs', {}).then((jobs) => {
+      const now = jobs.find((j) => j.id === id);
+      if (now) update(now);
+    });
     return () => {
+      live = false;
       offProgress();
       offFinished();
     };
