@@ -111,7 +111,7 @@ describe('Models & quality in Chromium', () => {
     expect(added).toMatchObject({ isDefault: false, version: '2.0.0-e2e', kind: 'deepscorenet-grade', condition: 'spinal' });
     const row = page.locator(`[data-model="${ws.newVersionId}"]`);
     await expect.poll(() => row.innerText()).toContain('by choice');
-    await expect(row.innerText()).resolves.toContain('accuracy 0.812');
+    await expect(row.innerText()).resolves.toContain('accuracy 0.812 · macro f1 0.604 · quadratic kappa 0.710');
     await row.getByRole('button', { name: ws.newVersionId }).click();
     const card = page.getByTestId('model-card-text');
     await expect(card.locator('h4').innerText()).resolves.toBe(ws.newVersionId);

@@ -15,9 +15,27 @@ export function conditionName(condition: string): string {
   return (GROUP_NAMES as Readonly<Record<string, string>>)[condition] ?? condition;
 }
 
-/** A model's first few metrics as "name value" (numbers to 3 decimals), for the table. */
+/**
+ * The metrics worth a glance first, where a card has them: the graders' competition loss, accuracy
+ * and macro-F1, the detectors' found rate (the training package's names, spine_training/metrics).
+ */
+const KEY_METRICS = ['weighted_log_loss', 'accuracy', 'macro_f1', 'found_rate', 'quadratic_kappa', 'median_mm', 'map50'];
+
+function formatMetric(key: string, value: number | string | null): string {
+  const shown = typeof value === 'number' ? (Number.isInteger(value) ? String(value) : value.toFixed(3)) : (value ?? '–');
+  return `${key.replace(/_/g, ' ')} ${shown}`;
+}
+
+/** A model's key metrics as "name value" (numbers to 3 decimals): the known key ones first, then the others in the card's order. */
 export function keyMetrics(model: ModelListEntry, count = 3): string[] {
-  return Object.entries(model.metrics)
+  const entries = Object.entries(model.metrics);
+  const rank = (key: string): number => {
+    const at = KEY_METRICS.indexOf(key);
+    return at < 0 ? KEY_METRICS.length : at;
+  };
+  return entries
+    .map((entry, index) => ({ entry, index }))
+    .sort((a, b) => rank(a.entry[0]) - rank(b.entry[0]) || a.index - b.index)
     .slice(0, count)
-    .map(([key, value]) => `${key} ${typeof value === 'number' ? (Number.isInteger(value) ? String(value) : value.toFixed(3)) : (value ?? '–')}`);
+    .map(({ entry: [key, value] }) => formatMetric(key, value));
 }
