@@ -5,6 +5,7 @@ import { openWorkspace, type Workspace } from '../core/ipc/openWorkspace';
 import { startFirstRunDemo } from '../core/jobs/startFirstRunDemo';
 import { defaultDatabasePath } from '../core/store/defaultDatabasePath';
 import { createMainWindow } from './createMainWindow';
+import { folderDialogOptions } from './folderDialogOptions';
 import { registerIpc } from './registerIpc';
 import { hardenSession } from './security';
 import { spawnUtilityEngine } from './utilityEngine';
@@ -26,10 +27,7 @@ async function start(): Promise<void> {
     version: app.getVersion(),
     spawnEngine: () => spawnUtilityEngine(join(mainDir, 'engineMain.js')),
     chooseFolder: async (purpose) => {
-      const result = await dialog.showOpenDialog({
-        title: purpose === 'index' ? 'Index a DICOM folder' : purpose === 'import' ? 'Import RSNA label CSVs' : 'Export RSNA label CSVs',
-        properties: ['openDirectory', ...(purpose === 'export' ? (['createDirectory'] as const) : [])],
-      });
+      const result = await dialog.showOpenDialog(folderDialogOptions(purpose));
       return result.canceled ? null : (result.filePaths[0] ?? null);
     },
     emit: (event, payload) => window?.webContents.send(event, payload),

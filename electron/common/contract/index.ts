@@ -10,3 +10,5 @@ export * from './spineApi';
 export * from './ai';
 export * from './quality';
 export * from './training';
+export * from './baseline';
+export * from './folders';

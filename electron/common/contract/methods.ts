@@ -1,5 +1,7 @@
 import { z } from 'zod';
 import { AiRunRequest, type AiDiagnostics } from './ai';
+import { RunBaselineRequest, type RunBaseline } from './baseline';
+import { FOLDER_PURPOSES } from './folders';
 import type { JobInfo } from './jobs';
 import { QualityRequests, type LabelSetAgreement, type RunComparison, type RunQuality, type RunSummary } from './quality';
 import { type Settings, SettingsPatch } from './settings';
@@ -38,7 +40,7 @@ export const METHODS = {
   'labels:export': z.object({ dir: FolderPath, variant: z.enum(['corrected', 'original']) }).strict(),
   'job:list': Empty,
   'job:cancel': z.object({ jobId: z.string().min(1).max(100) }).strict(),
-  'dialog:chooseFolder': z.object({ purpose: z.enum(['index', 'import', 'export']) }).strict(),
+  'dialog:chooseFolder': z.object({ purpose: z.enum(FOLDER_PURPOSES) }).strict(),
   'settings:get': Empty,
   'settings:set': SettingsPatch,
   'pixels:get': PixelsRequest,
@@ -62,6 +64,7 @@ export const METHODS = {
   'runs:quality': QualityRequests.quality,
   'runs:compare': QualityRequests.compare,
   'labels:agreement': QualityRequests.agreement,
+  'runs:baseline': RunBaselineRequest,
 } as const satisfies Record<string, z.ZodType>;
 
 export interface MethodResponses {
@@ -98,6 +101,7 @@ export interface MethodResponses {
   'runs:quality': RunQuality;
   'runs:compare': RunComparison;
   'labels:agreement': LabelSetAgreement;
+  'runs:baseline': RunBaseline;
 }
 
 export type MethodName = keyof typeof METHODS;

@@ -43,6 +43,7 @@ export interface SpineApi {
   runQuality: Call<'runs:quality'>;
   compareRuns: Call<'runs:compare'>;
   labelAgreement: Call<'labels:agreement'>;
+  runBaseline: Call<'runs:baseline'>;
   on<E extends EventName>(event: E, listener: (payload: EventPayloads[E]) => void): () => void;
 }
 
@@ -81,4 +82,5 @@ export const API_CHANNELS = {
   runQuality: 'runs:quality',
   compareRuns: 'runs:compare',
   labelAgreement: 'labels:agreement',
+  runBaseline: 'runs:baseline',
 } as const satisfies Record<Exclude<keyof SpineApi, 'on'>, MethodName>;

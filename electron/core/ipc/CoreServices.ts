@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { EventName, EventPayloads } from '../../common/contract';
+import type { EventName, EventPayloads, FolderPurpose } from '../../common/contract';
 import type { EngineHost } from '../engine/EngineHost';
 import type { JobManager } from '../jobs/JobManager';
 import type { LabelCheckIndex } from '../checks/LabelCheckIndex';
@@ -20,6 +20,6 @@ export interface CoreServices {
   /** Label sanity checks, cached per study for the worklist. */
   readonly checks: LabelCheckIndex;
   /** A native folder picker in the app; the e2e harness answers from the test. */
-  readonly chooseFolder: (purpose: 'index' | 'import' | 'export') => Promise<string | null>;
+  readonly chooseFolder: (purpose: FolderPurpose) => Promise<string | null>;
   readonly emit: <E extends EventName>(event: E, payload: EventPayloads[E]) => void;
 }

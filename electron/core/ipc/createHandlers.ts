@@ -7,6 +7,7 @@ import { listStudies } from '../studies/listStudies';
 import type { CoreServices } from './CoreServices';
 import { labelHandlers } from './labelHandlers';
 import { pixelHandlers } from './pixelHandlers';
+import { baselineHandlers } from './baselineHandlers';
 import { qualityHandlers } from './qualityHandlers';
 import { trainingHandlers } from './trainingHandlers';
 import { warmFirstSlices } from './warmFirstSlices';
@@ -84,5 +85,6 @@ export function createHandlers(services: CoreServices): Handlers {
     'ai:diagnostics': () => engine.run('ai-diagnostics', {}),
     ...trainingHandlers(services),
     ...qualityHandlers(services),
+    ...baselineHandlers(services),
   };
 }

@@ -3,10 +3,14 @@ import type { Settings, StudySummary } from '../../../electron/common/contract';
 import { call } from '../api/spine';
 import { useAsync } from '../common/useAsync';
 import { JobStrip } from '../jobs/JobStrip';
+import { QualityScreen } from '../quality/QualityScreen';
+import type { WorklistView } from '../quality/run/RunAiPanel';
 import { SettingsDialog } from '../settings/SettingsDialog';
 import { ShortcutsDialog } from '../shortcuts/ShortcutsDialog';
 import { ViewerScreen } from '../viewer/ViewerScreen';
 import { Worklist } from '../worklist/Worklist';
+import { ScreenNav, type Screen } from './ScreenNav';
+import { useScreenKeys } from './useScreenKeys';
 import { useWorkspaceActions } from './useWorkspaceActions';
 
 interface Open {
@@ -25,6 +29,10 @@ export function App() {
   const [help, setHelp] = useState(false);
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [worklistRevision, setWorklistRevision] = useState(0);
+  const [screen, setScreen] = useState<Screen>('review');
+  const [worklistView, setWorklistView] = useState<WorklistView | null>(null);
+  const onListChange = useCallback((studies: readonly StudySummary[], filtered: boolean) => setWorklistView({ studies, filtered }), []);
+  useScreenKeys(setScreen);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent): void => {
@@ -59,6 +67,7 @@ export function App() {
     <div className="app">
       <header className="top-bar">
         <h1 className="app-title">Spine Review</h1>
+        <ScreenNav current={screen} onSelect={setScreen} />
         <nav className="top-actions" aria-label="Workspace">
           {buttons}
           <button type="button" onClick={actions.exportLabels}>
@@ -86,8 +95,9 @@ export function App() {
       <JobStrip />
       <main className="main">
         <Worklist
-          hidden={open !== null}
+          hidden={open !== null || screen !== 'review'}
           revision={worklistRevision}
+          onListChange={onListChange}
           onOpen={(study, list) => {
             // User Timing mark for bench/viewer.bench.ts: a study asked for (to its first image).
             performance.mark('spine:study-open');
@@ -95,7 +105,7 @@ export function App() {
           }}
           emptyActions={buttons}
         />
-        {open && settings && (
+        {screen === 'review' && open && settings && (
           <ViewerScreen
             key={open.study.id}
             studyId={open.study.id}
@@ -105,6 +115,7 @@ export function App() {
             onNext={next ? () => setOpen({ study: next, list: open.list }) : null}
           />
         )}
+        <QualityScreen hidden={screen !== 'quality'} worklist={worklistView} />
       </main>
       <ShortcutsDialog open={help} onClose={() => setHelp(false)} />
       <SettingsDialog open={settingsOpen} settings={settings ?? null} onClose={() => setSettingsOpen(false)} onSaved={setSaved} />

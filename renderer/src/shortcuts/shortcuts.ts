@@ -16,6 +16,9 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
       { keys: ['?'], action: 'Show this list' },
       { keys: ['Tab', 'Shift+Tab'], action: 'Next / previous control' },
       { keys: ['Esc'], action: 'Close a dialog; cancel placing a point; back to the worklist' },
+      { keys: ['Ctrl+1'], action: 'Worklist (or the open study)' },
+      { keys: ['Ctrl+2'], action: 'Models & quality' },
+      { keys: ['←', '→', 'Home', 'End'], action: 'In a row of tabs: previous / next / first / last tab' },
     ],
   },
   {

@@ -15,13 +15,15 @@ interface Props {
   hidden: boolean;
   /** Bumped when the app returns from a study: statuses and counts may have changed. */
   revision: number;
+  /** The studies listed now, and whether a filter or search narrows them (Run AI offers "the worklist as filtered"). */
+  onListChange?: (list: readonly StudySummary[], filtered: boolean) => void;
 }
 
 /**
  * Every study of the workspace, virtualised (only the visible rows are in the DOM, so 2,000
  * studies scroll as smoothly as 20), sortable by column, filterable, keyboard-navigable.
  */
-export function Worklist({ onOpen, emptyActions, hidden, revision }: Props) {
+export function Worklist({ onOpen, emptyActions, hidden, revision, onListChange }: Props) {
   const [query, setQuery] = useState<StudyListQuery>({});
   const [selected, setSelected] = useState(0);
   const studies = useStudies(query, revision);
@@ -59,7 +61,11 @@ export function Worklist({ onOpen, emptyActions, hidden, revision }: Props) {
     setQuery({ ...query, sort: { by, direction } });
   };
 
-  const filtered = Object.keys(query).some((k) => k !== 'sort' && query[k as keyof StudyListQuery] !== undefined);
+  const filtered = isFiltered(query);
+  const listed = studies.value;
+  useEffect(() => {
+    if (listed) onListChange?.(listed, filtered);
+  }, [listed, filtered, onListChange]);
 
   return (
     <section className="worklist" aria-label="Worklist" hidden={hidden}>
@@ -137,4 +143,9 @@ export function Worklist({ onOpen, emptyActions, hidden, revision }: Props) {
       </div>
     </section>
   );
+}
+
+/** A filter or search narrows the list (sorting does not; an empty status set is no filter). */
+function isFiltered(query: StudyListQuery): boolean {
+  return Object.entries(query).some(([key, value]) => key !== 'sort' && value !== undefined && !(Array.isArray(value) && value.length === 0));
 }

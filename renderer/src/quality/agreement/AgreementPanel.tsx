@@ -1,0 +1,86 @@
+import { useState } from 'react';
+import type { LabelSetRef, RunSummary } from '../../../../electron/common/contract';
+import { call } from '../../api/spine';
+import { useAsync } from '../../common/useAsync';
+import { BarChart } from '../charts/BarChart';
+import { ConfusionCard } from '../dashboard/ConfusionCard';
+import { GradingCard } from '../dashboard/GradingCard';
+import { fixed, GROUP_NAMES, GROUPS, plural } from '../format';
+import { Empty, Failure, Loading } from '../StateViews';
+import { LabelSetPicker } from './LabelSetPicker';
+
+const NAMES: Record<LabelSetRef['kind'], string> = { current: 'current labels', imported: 'imported originals', run: 'run', folder: "reader's folder" };
+
+function describe(ref: LabelSetRef): string {
+  if (ref.kind === 'run') return `run #${ref.runId}`;
+  if (ref.kind === 'folder') return ref.dir.split(/[\\/]/).filter(Boolean).at(-1) ?? ref.dir;
+  return NAMES[ref.kind];
+}
+
+/**
+ * Agreement between two grade sets (product.md P2 "several readers"; issue 7 "weighted kappa
+ * between two readers' label sets"): the originals against the corrections, a run against the
+ * labels, or another reader's exported folder against this workspace.
+ */
+export function AgreementPanel({ runs, revision }: { runs: readonly RunSummary[]; revision: number }) {
+  const [first, setFirst] = useState<LabelSetRef | null>({ kind: 'imported' });
+  const [second, setSecond] = useState<LabelSetRef | null>({ kind: 'current' });
+  const ready = first !== null && second !== null;
+  return (
+    <div className="agreement">
+      <div className="toolbar-row label-sets">
+        <LabelSetPicker legend="First grade set (rows)" value={first} onChange={setFirst} runs={runs} />
+        <span className="versus" aria-hidden="true">
+          vs
+        </span>
+        <LabelSetPicker legend="Second grade set (columns)" value={second} onChange={setSecond} runs={runs} />
+      </div>
+      {ready ? <Agreement key={`${JSON.stringify(first)}|${JSON.stringify(second)}|${revision}`} first={first} second={second} /> : <p className="muted panel-state">Choose both grade sets.</p>}
+    </div>
+  );
+}
+
+function Agreement({ first, second }: { first: LabelSetRef; second: LabelSetRef }) {
+  const data = useAsync(() => call('labelAgreement', { first, second }), 'agreement');
+  if (data.status === 'error') return <Failure what="Could not compare the grade sets." error={data.error} onRetry={data.reload} />;
+  if (!data.value) return <Loading>Comparing {describe(first)} with {describe(second)}…</Loading>;
+  const a = data.value;
+  if (a.n === 0) {
+    return (
+      <Empty title="No cell is graded in both sets">
+        <p className="muted">
+          {describe(first)}: {plural(a.onlyFirst, 'graded cell')}; {describe(second)}: {plural(a.onlySecond, 'graded cell')}. Study ids must match for cells to be compared.
+        </p>
+      </Empty>
+    );
+  }
+  const rows = describe(first);
+  const columns = describe(second);
+  return (
+    <div className="dashboard-grid">
+      <article className="card" aria-label="Weighted kappa per condition group">
+        <h3>Weighted kappa (quadratic)</h3>
+        <p className="score-headline">
+          <span className="score-value" data-testid="agreement-kappa">
+            {fixed(a.quadraticKappa)}
+          </span>
+          <span className="score-notes">
+            <span>{plural(a.n, 'cell')} graded in both</span>
+            <span>
+              {a.onlyFirst} only in {rows}, {a.onlySecond} only in {columns}
+            </span>
+          </span>
+        </p>
+        <BarChart
+          title="Quadratic weighted kappa per condition group"
+          bars={[...GROUPS.map((g) => ({ label: GROUP_NAMES[g], value: a.byGroup[g].quadraticKappa })), { label: 'All', value: a.quadraticKappa, strong: true, colour: '#7fbcff' }]}
+          max={1}
+          format={(v) => fixed(v)}
+        />
+        <p className="muted">1 is perfect agreement, 0 what chance gives; disagreements two grades apart weigh four times one grade apart.</p>
+      </article>
+      <GradingCard grading={a} truthName={rows} title={`Agreement: ${rows} against ${columns}`} />
+      <ConfusionCard agreement={a} rowsName={rows} columnsName={columns} title={`Confusion matrices: ${rows} (rows) against ${columns} (columns)`} />
+    </div>
+  );
+}
