@@ -1,23 +1,6 @@
-import type { JobInfo } from '../../../electron/common/contract';
 import { call } from '../api/spine';
+import { describeJobResult } from './describeJobResult';
 import { useJobs } from './useJobs';
-
-function describeResult(job: JobInfo): string {
-  if (job.state === 'failed') return job.error ?? 'failed';
-  if (job.state === 'cancelled') return 'cancelled';
-  if (job.result && typeof job.result === 'object') {
-    return Object.entries(job.result as Record<string, unknown>)
-      .filter(([, value]) => typeof value === 'number' || typeof value === 'boolean')
-      .map(([key, value]) => `${humanize(key)} ${String(value)}`)
-      .join(' · ');
-  }
-  return 'done';
-}
-
-/** "instancesAdded" → "instances added". */
-function humanize(key: string): string {
-  return key.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-}
 
 /** Long jobs with their progress and a cancel button; finished ones stay until dismissed. */
 export function JobStrip() {
@@ -41,7 +24,7 @@ export function JobStrip() {
             ) : (
               <>
                 <span className="job-result" role={job.state === 'failed' ? 'alert' : 'status'}>
-                  {describeResult(job)}
+                  {describeJobResult(job)}
                 </span>
                 <button type="button" aria-label={`Dismiss ${job.label}`} onClick={() => dismiss(job.id)}>
                   ✕
