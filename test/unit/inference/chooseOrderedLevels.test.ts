@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { patientPoint } from '../../../electron/common/geometry';
 import type { LevelId } from '../../../electron/common/vocabulary';
-import { chooseOrderedLevels } from '../../../electron/core/inference/pipeline/chooseOrderedLevels';
+import { MIN_DISC_STEP_MM, chooseOrderedLevels } from '../../../electron/core/inference/pipeline/chooseOrderedLevels';
 import type { LocationCandidate } from '../../../electron/core/inference/pipeline/LocationCandidate';
 
 function candidate(level: LevelId, z: number | null, score: number): LocationCandidate {
@@ -37,6 +37,20 @@ describe('chooseOrderedLevels', () => {
     const { chosen, dropped } = chooseOrderedLevels([candidate('l1_l2', 100, 0.9), candidate('l2_l3', 60, 0.9), candidate('l4_l5', 80, 0.5)]);
     expect([...chosen.keys()].sort()).toEqual(['l1_l2', 'l2_l3']);
     expect(dropped).toEqual(['l4_l5']);
+  });
+
+  it('will not take two levels closer than a vertebral body per level step: one disc read twice', () => {
+    // L2/L3 (0.55) and L3/L4 (0.36) sit 5 mm apart, as when the detector names one disc twice:
+    // the weaker is dropped, while L4/L5 32 mm below L2/L3 and two steps away fits.
+    const twice = [candidate('l1_l2', 22, 0.4), candidate('l2_l3', -10.7, 0.55), candidate('l3_l4', -15.5, 0.36), candidate('l5_s1', -73, 0.74)];
+    const { chosen, dropped } = chooseOrderedLevels(twice);
+    expect([...chosen.keys()].sort()).toEqual(['l1_l2', 'l2_l3', 'l5_s1']);
+    expect(dropped).toEqual(['l3_l4']);
+    expect(MIN_DISC_STEP_MM).toBe(15);
+    expect(chooseOrderedLevels([candidate('l2_l3', -10.7, 0.55), candidate('l4_l5', -38, 0.5)]).chosen.size).toBe(1);
+    expect(chooseOrderedLevels([candidate('l2_l3', -10.7, 0.55), candidate('l4_l5', -41, 0.5)]).chosen.size).toBe(2);
+    // With no minimum the order alone decides, and both stay.
+    expect(chooseOrderedLevels(twice, 3, 0).chosen.size).toBe(4);
   });
 
   it('keeps each level’s best when there is no geometry to order by', () => {

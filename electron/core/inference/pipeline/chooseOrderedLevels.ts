@@ -2,14 +2,27 @@ import { LEVELS, levelInfo, type LevelId } from '../../../common/vocabulary';
 import type { LocationCandidate } from './LocationCandidate';
 
 /**
+ * Adjacent lumbar discs are a vertebral body apart (adult lumbar bodies are 25–30 mm tall): two
+ * chosen levels closer than this per level step are one disc read twice, the weaker one naming a
+ * neighbour's level. Measured with the default models on phantom validation sets (not the
+ * held-out set): points found within 5 mm rose from 93.3 % to 94.3 % (30 studies, seed 4242) and
+ * from 95.2 % to 95.5 % (100 studies, seed 777); 10, 15 and 20 mm gave the same.
+ */
+export const MIN_DISC_STEP_MM = 15;
+
+/**
  * One point per level of one condition, in cranio-caudal order: L1/L2 above L2/L3 above … L5/S1
  * in patient space (LPS +z is superior). Among each level's best `perLevel` candidates, picks the
- * set with the largest total score whose chosen levels are strictly descending in z (a weighted
- * longest chain); a level whose every candidate breaks the order is left out and reported in
+ * set with the largest total score whose chosen levels descend in z by at least `minStepMm` per
+ * level step (a weighted longest chain); a level whose every candidate breaks the order is left out and reported in
  * `dropped` (its answer falls back to priors). Candidates without geometry cannot be ordered:
  * then each level simply keeps its best.
  */
-export function chooseOrderedLevels(candidates: readonly LocationCandidate[], perLevel = 3): { chosen: Map<LevelId, LocationCandidate>; dropped: LevelId[] } {
+export function chooseOrderedLevels(
+  candidates: readonly LocationCandidate[],
+  perLevel = 3,
+  minStepMm = MIN_DISC_STEP_MM,
+): { chosen: Map<LevelId, LocationCandidate>; dropped: LevelId[] } {
   const nodes = LEVELS.flatMap((l) =>
     candidates
       .filter((c) => c.level === l.id)
@@ -32,7 +45,7 @@ export function chooseOrderedLevels(candidates: readonly LocationCandidate[], pe
     for (let m = 0; m < n; m++) {
       const earlier = nodes[m] as LocationCandidate;
       const chain = (total[m] as number) + node.score;
-      if (rank(earlier) < rank(node) && z(earlier) > z(node) && chain > best) {
+      if (rank(earlier) < rank(node) && z(earlier) - z(node) >= minStepMm * (rank(node) - rank(earlier)) && chain > best) {
         best = chain;
         from = m;
       }
