@@ -1,3 +1,4 @@
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,21 +41,33 @@ export async function run(report: Report): Promise<BenchResult> {
     ['index:problems', {}],
   ];
   const result: BenchResult = {};
+  // An async handler may take longer than it holds the thread (the first worklist checks 2,000
+  // studies' labels in batches, yielding between them): the hold is the event loop's longest
+  // delay while the calls run (perf_hooks histogram, 1 ms resolution), not the call's wall time.
+  const loopDelay = monitorEventLoopDelay({ resolution: 1 });
   let worst = 0;
   for (const [channel, request] of calls) {
     const times: number[] = [];
+    loopDelay.reset();
+    loopDelay.enable();
     for (let i = 0; i < 20; i++) {
       const started = performance.now();
       const answer = await dispatch(workspace.handlers, channel, request);
       times.push(performance.now() - started);
       if (!answer.ok) throw new Error(`${channel}: ${answer.error.message}`);
     }
+    await new Promise((resolve) => setTimeout(resolve, 5));
+    loopDelay.disable();
+    const held = loopDelay.max / 1e6;
+    const first = times[0] as number;
     times.sort((a, b) => a - b);
     const median = times[Math.floor(times.length / 2)] as number;
     const max = times[times.length - 1] as number;
-    worst = Math.max(worst, max);
-    report(`${channel} ${JSON.stringify(request)}`, median, 'ms', `median of 20; max ${max.toFixed(1)} ms`);
+    worst = Math.max(worst, held);
+    report(`${channel} ${JSON.stringify(request)}`, median, 'ms', `median of 20; first ${first.toFixed(1)} ms, max ${max.toFixed(1)} ms; longest hold of main ${held.toFixed(1)} ms`);
     result[`${channel} median ms`] = median;
+    result[`${channel} first ms`] = first;
+    result[`${channel} longest hold ms`] = held;
   }
   const worklistMedian = result['study:list median ms'] as number;
   report('worklist of 2,000 studies (study:list)', worklistMedian, 'ms', 'target < 20 ms');
@@ -71,7 +84,7 @@ export async function run(report: Report): Promise<BenchResult> {
   }
   report('index batch write on main (256 files)', batchWorst, 'ms', 'worst batch');
   worst = Math.max(worst, batchWorst);
-  report('longest main-thread hold of all the above', worst, 'ms', 'target < 50 ms');
+  report('longest main-thread hold of all the above', worst, 'ms', 'event-loop delay for handlers, wall time for batch writes; target < 50 ms');
   workspace.close();
   return { ...result, worklistMs: worklistMedian, indexBatchWorstMs: batchWorst, worstMainThreadMs: worst };
 }

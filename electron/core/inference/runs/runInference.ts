@@ -6,6 +6,7 @@ import { selectModels } from '../models/selectModels';
 import { SEED_DETECTOR_SETTINGS } from '../detect/detectorSettings';
 import type { PriorTable } from '../pipeline/classPriors';
 import { DEFAULT_INFERENCE_OPTIONS, type InferenceOptions, type Strategy } from '../pipeline/inferenceOptions';
+import { targetingForDetectors } from '../pipeline/targetingForDetectors';
 import type { ProviderName } from '../runtime/executionProviders';
 import type { InferJobData, InferJobParams, InferJobResult } from './inferJobParams';
 import { loadStudyInputs } from './loadStudyInputs';
@@ -74,6 +75,7 @@ export async function runInference(db: Database, engine: EngineHost, request: In
     ...DEFAULT_INFERENCE_OPTIONS,
     // The seed's every-slice reading keeps the seed's 0.25 (see TARGETED_CONFIDENCE).
     ...(strategy === 'every-slice' ? { detector: SEED_DETECTOR_SETTINGS } : {}),
+    targeting: targetingForDetectors(Object.values(selection.detectors).map((model) => model.entry.inputSize)),
     ...request.options,
     strategy,
     priors: request.priors ?? workspacePriors(db),
