@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { LabelSetRef, RunSummary } from '../../../../electron/common/contract';
 import { call } from '../../api/spine';
 import { runLabel } from '../runLabel';
+import { ActionError } from '../StateViews';
 
 type Kind = LabelSetRef['kind'];
 
@@ -68,11 +69,7 @@ export function LabelSetPicker({ legend, value, onChange, runs }: Props) {
           </span>
         </div>
       )}
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <ActionError message={error} />
     </fieldset>
   );
 }

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { call } from '../../api/spine';
 import { useAsync } from '../../common/useAsync';
-import { Empty, Failure, Loading } from '../StateViews';
+import { ActionError, Empty, Failure, Loading } from '../StateViews';
 import type { WatchedJob } from '../useWatchedJob';
 import { DiagnosticsCard } from './DiagnosticsCard';
 import { ImportOutcome } from './ImportOutcome';
@@ -44,11 +44,7 @@ export function ModelsPanel({ revision, importJob, exportJob }: { revision: numb
               Import models from a folder…
             </button>
           </div>
-          {error && (
-            <p className="form-error" role="alert">
-              {error}
-            </p>
-          )}
+          <ActionError message={error} />
           {importJob.job && <ImportOutcome job={importJob.job} onDismiss={importJob.clear} />}
           {models.status === 'error' && <Failure what="Could not read the model folder." error={models.error} onRetry={models.reload} />}
           {models.status === 'loading' && !models.value && <Loading>Reading the model folder…</Loading>}

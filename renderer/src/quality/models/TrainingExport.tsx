@@ -4,6 +4,7 @@ import { call } from '../../api/spine';
 import { JobProgress } from '../JobProgress';
 import { plural } from '../format';
 import type { WatchedJob } from '../useWatchedJob';
+import { ActionError } from '../StateViews';
 
 const PART_NAMES: Record<ExportPart, string> = {
   yolo: 'Detector datasets (YOLO: images, boxes, data.yaml)',
@@ -51,11 +52,7 @@ export function TrainingExport({ job: watched }: { job: WatchedJob }) {
           Export training sets…
         </button>
       </div>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <ActionError message={error} />
       {job?.state === 'running' && <JobProgress job={job} />}
       {job && job.state !== 'running' && (
         <div className={`outcome ${job.state === 'done' ? 'outcome-good' : job.state === 'failed' ? 'outcome-bad' : ''}`} role={job.state === 'failed' ? 'alert' : 'status'} data-testid="export-outcome">

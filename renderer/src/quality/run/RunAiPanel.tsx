@@ -4,7 +4,7 @@ import { call } from '../../api/spine';
 import { useAsync } from '../../common/useAsync';
 import { JobProgress } from '../JobProgress';
 import { plural } from '../format';
-import { Failure, Loading } from '../StateViews';
+import { ActionError, Failure, Loading } from '../StateViews';
 import type { WatchedJob } from '../useWatchedJob';
 import { ModelChoice } from './ModelChoice';
 import { chosenModelIds, modelSlots, slotKey } from './modelSlots';
@@ -122,11 +122,7 @@ export function RunAiPanel({ worklist, revision, onShowRun, job }: Props) {
         </button>
         {running && job.job && <JobProgress job={job.job} />}
       </div>
-      {error && (
-        <p className="form-error" role="alert">
-          {error}
-        </p>
-      )}
+      <ActionError message={error} />
       {job.job && job.job.state !== 'running' && <RunOutcome job={job.job} onShowRun={onShowRun} onDismiss={job.clear} />}
     </form>
   );
