@@ -7,8 +7,7 @@ import type { FramePixels, SpineApi } from '../electron/common/contract';
 import { indexFolder } from '../electron/core/indexing/indexFolder';
 import { dispatch } from '../electron/core/ipc/dispatch';
 import { openDatabase } from '../electron/core/store/openDatabase';
-import { launchChromium } from '../test/e2e/support/launchChromium';
-import { openRenderer } from '../test/e2e/support/rendererHarness';
+import { openRendererInChromium } from '../test/e2e/support/rendererHarness';
 import { ViewerPage } from '../test/e2e/support/ViewerPage';
 import { writeSimulatedAiRun } from '../test/support/simulatedAiRun';
 import { fillSyntheticWorkspace } from '../test/support/syntheticWorkspace';
@@ -68,9 +67,7 @@ export async function run(report: Report): Promise<BenchResult> {
   const coldInstances = setup.prepare('SELECT i.id FROM instances i JOIN series s ON s.id = i.series_id WHERE s.study_id = ? ORDER BY i.id').pluck().all(otherStudy) as number[];
   setup.close();
 
-  const browser = await launchChromium();
-  const context = await browser.newContext({ viewport: { width: 1600, height: 900 }, deviceScaleFactor: 1 });
-  const app = await openRenderer(context, { databasePath });
+  const { browser, app } = await openRendererInChromium({ databasePath });
   const { page } = app;
   const viewer = new ViewerPage(page);
   const result: BenchResult = {};

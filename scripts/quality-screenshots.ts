@@ -13,8 +13,7 @@ import { parseArgs } from 'node:util';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import type { JobInfo } from '../electron/common/contract';
-import { launchChromium } from '../test/e2e/support/launchChromium';
-import { openRenderer } from '../test/e2e/support/rendererHarness';
+import { openRendererInChromium } from '../test/e2e/support/rendererHarness';
 import { qualityWorkspace } from '../test/support/qualityWorkspace';
 
 const { values } = parseArgs({ options: { models: { type: 'string' }, studies: { type: 'string', default: '10' } } });
@@ -25,9 +24,7 @@ await build({ configFile: join(root, 'vite.renderer.config.ts'), logLevel: 'warn
 const dir = mkdtempSync(join(tmpdir(), 'spine-review-quality-shots-'));
 try {
   const ws = await qualityWorkspace(dir, { studies: Number(values.studies), seed: 5, ...(values.models ? { models: resolve(values.models) } : {}) });
-  const browser = await launchChromium();
-  const context = await browser.newContext({ viewport: { width: 1600, height: 1000 }, deviceScaleFactor: 1 });
-  const app = await openRenderer(context, { databasePath: ws.databasePath });
+  const { browser, app } = await openRendererInChromium({ databasePath: ws.databasePath }, { width: 1600, height: 1000 });
   const { page, workspace } = app;
   workspace.services.settings.set({ reader: 'Dr. Lind' });
   const started = (await workspace.handlers['ai:run']({})) as JobInfo;

@@ -9,8 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
-import { launchChromium } from '../test/e2e/support/launchChromium';
-import { openRenderer } from '../test/e2e/support/rendererHarness';
+import { openRendererInChromium } from '../test/e2e/support/rendererHarness';
 import { ViewerPage } from '../test/e2e/support/ViewerPage';
 import { phantomWorkspace } from '../test/support/phantomWorkspace';
 
@@ -21,9 +20,7 @@ await build({ configFile: join(root, 'vite.renderer.config.ts'), logLevel: 'warn
 const dir = mkdtempSync(join(tmpdir(), 'spine-review-shots-'));
 try {
   const workspace = await phantomWorkspace(dir, { studies: 12, seed: 5, aiStudies: 8 });
-  const browser = await launchChromium();
-  const context = await browser.newContext({ viewport: { width: 1600, height: 900 }, deviceScaleFactor: 1 });
-  const app = await openRenderer(context, { databasePath: workspace.databasePath });
+  const { browser, app } = await openRendererInChromium({ databasePath: workspace.databasePath });
   const { page } = app;
   const viewer = new ViewerPage(page);
   const settings = app.workspace.services.settings;

@@ -7,8 +7,7 @@ import { openDatabase } from '../../electron/core/store/openDatabase';
 import { labelledStudy, SAGITTAL_INSTANCE, SERIES_KEYS, seriesIdOf } from '../support/labelledStudy';
 import { writeSimulatedAiRun } from '../support/simulatedAiRun';
 import { tempDir } from '../support/tempDir';
-import { launchChromium } from './support/launchChromium';
-import { openRenderer, type RendererHarness } from './support/rendererHarness';
+import { openRendererInChromium, type RendererHarness } from './support/rendererHarness';
 
 const SCREENSHOTS = join(process.cwd(), 'test-results', 'screenshots');
 
@@ -35,9 +34,7 @@ describe('accessibility of the worklist, the viewer and the dialogs', () => {
     const t2 = seriesIdOf(db, studyId, SERIES_KEYS.t2);
     writeSimulatedAiRun(db, studyId, new Map([['spinal:l4_l5', { probabilities: [0.1, 0.3, 0.6], point: { seriesId: t2, instanceNumber: SAGITTAL_INSTANCE[2] as number, x: 31, y: 45 } }]]));
     db.close();
-    browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1600, height: 900 }, deviceScaleFactor: 1 });
-    app = await openRenderer(context, { databasePath });
+    ({ browser, app } = await openRendererInChromium({ databasePath }));
   });
   afterAll(async () => {
     await app?.close();

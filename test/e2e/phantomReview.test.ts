@@ -9,8 +9,7 @@ import type { Database } from '../../electron/core/store/openDatabase';
 import { sliceGeometry } from '../../renderer/src/viewer/engine/ViewSeries';
 import { phantomWorkspace, type PhantomWorkspace } from '../support/phantomWorkspace';
 import { tempDir } from '../support/tempDir';
-import { launchChromium } from './support/launchChromium';
-import { openRenderer, type RendererHarness } from './support/rendererHarness';
+import { openRendererInChromium, type RendererHarness } from './support/rendererHarness';
 import { ViewerPage, type Slot } from './support/ViewerPage';
 
 const SCREENSHOTS = join(process.cwd(), 'test-results', 'screenshots');
@@ -41,9 +40,7 @@ describe('reviewing phantom studies in Chromium', () => {
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     phantom = await phantomWorkspace(dir, { studies: 3, seed: 11 });
-    browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1600, height: 900 }, deviceScaleFactor: 1 });
-    app = await openRenderer(context, { databasePath: phantom.databasePath });
+    ({ browser, app } = await openRendererInChromium({ databasePath: phantom.databasePath }));
     db = app.workspace.services.db;
     study = getStudy(db, phantom.studyIds[0] as number);
     viewer = new ViewerPage(app.page);

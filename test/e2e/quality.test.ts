@@ -6,9 +6,8 @@ import type { AiDiagnostics, JobInfo, LabelSetAgreement, ModelFolder, RunBaselin
 import { dispatch } from '../../electron/core/ipc/dispatch';
 import { qualityWorkspace, type QualityWorkspace } from '../support/qualityWorkspace';
 import { tempDir } from '../support/tempDir';
-import { launchChromium } from './support/launchChromium';
 import { QualityPage } from './support/QualityPage';
-import { openRenderer, type RendererHarness } from './support/rendererHarness';
+import { openRendererInChromium, type RendererHarness } from './support/rendererHarness';
 
 const SCREENSHOTS = join(process.cwd(), 'test-results', 'screenshots');
 const JOB_TIMEOUT = 240_000;
@@ -41,9 +40,7 @@ describe('Models & quality in Chromium', () => {
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     ws = await qualityWorkspace(dir, { studies: 4, seed: 17 });
-    browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1600, height: 1000 }, deviceScaleFactor: 1 });
-    app = await openRenderer(context, { databasePath: ws.databasePath, chooseFolder: () => nextFolder });
+    ({ browser, app } = await openRendererInChromium({ databasePath: ws.databasePath, chooseFolder: () => nextFolder }, { width: 1600, height: 1000 }));
     page = app.page;
     q = new QualityPage(page);
   }, 300_000);

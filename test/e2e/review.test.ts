@@ -7,8 +7,7 @@ import { openDatabase, type Database } from '../../electron/core/store/openDatab
 import { axialInstance, labelledStudy, LEVEL_Y, pointIdOf, SAGITTAL_INSTANCE, SERIES_KEYS, seriesIdOf } from '../support/labelledStudy';
 import { writeSimulatedAiRun } from '../support/simulatedAiRun';
 import { tempDir } from '../support/tempDir';
-import { launchChromium } from './support/launchChromium';
-import { openRenderer, type RendererHarness } from './support/rendererHarness';
+import { openRendererInChromium, type RendererHarness } from './support/rendererHarness';
 import { ViewerPage } from './support/ViewerPage';
 
 const SCREENSHOTS = join(process.cwd(), 'test-results', 'screenshots');
@@ -59,9 +58,7 @@ describe('reviewing studies in Chromium against the real store and decoder', () 
     // Study 3 has a grade without a point: a sanity-check failure for the worklist filter.
     deletePoint(setup, pointIdOf(setup, ids.third, 'spinal', 'l3_l4'), { reader: 'importer' });
     setup.close();
-    browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1600, height: 900 }, deviceScaleFactor: 1 });
-    app = await openRenderer(context, { databasePath });
+    ({ browser, app } = await openRendererInChromium({ databasePath }));
     db = app.workspace.services.db;
     viewer = new ViewerPage(app.page);
   });

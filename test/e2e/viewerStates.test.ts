@@ -9,8 +9,7 @@ import { labelledStudy, LABELLED_STUDY_KEY, LEVEL_Y, SAGITTAL_INSTANCE, SERIES_K
 import { writeSimulatedAiRun } from '../support/simulatedAiRun';
 import { tempDir } from '../support/tempDir';
 import { writeTestSlice } from '../support/testDicom';
-import { launchChromium } from './support/launchChromium';
-import { openRenderer, type RendererHarness } from './support/rendererHarness';
+import { openRendererInChromium, type RendererHarness } from './support/rendererHarness';
 import { ViewerPage } from './support/ViewerPage';
 
 const SCREENSHOTS = join(process.cwd(), 'test-results', 'screenshots');
@@ -51,9 +50,7 @@ describe('viewer states and series in Chromium', () => {
     setup.close();
     // The T1 slice below the middle one (index 3: x = −4 mm, SAGITTAL_INSTANCE[1]) is cut short after indexing: it cannot be decoded.
     truncateSync(join(root, LABELLED_STUDY_KEY, SERIES_KEYS.t1, `${SAGITTAL_INSTANCE[1]}.dcm`), 600);
-    browser = await launchChromium();
-    const context = await browser.newContext({ viewport: { width: 1600, height: 900 }, deviceScaleFactor: 1 });
-    app = await openRenderer(context, { databasePath });
+    ({ browser, app } = await openRendererInChromium({ databasePath }));
     db = app.workspace.services.db;
     viewer = new ViewerPage(app.page);
   });

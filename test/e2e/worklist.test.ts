@@ -1,11 +1,10 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeSmallRsnaStudies } from '../support/smallStudies';
 import { tempDir } from '../support/tempDir';
-import { launchChromium } from './support/launchChromium';
-import { openRenderer, type RendererHarness } from './support/rendererHarness';
+import { openRendererInChromium, type RendererHarness } from './support/rendererHarness';
 
 const SCREENSHOTS = join(process.cwd(), 'test-results', 'screenshots');
 
@@ -14,14 +13,11 @@ describe('worklist in Chromium against the real handler table', () => {
   const root = join(dir, 'train_images');
   writeSmallRsnaStudies(root, [{ studyKey: '4003253' }, { studyKey: '4646740' }, { studyKey: '7143189' }]);
   let browser: Browser;
-  let context: BrowserContext;
   let app: RendererHarness;
 
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
-    browser = await launchChromium();
-    context = await browser.newContext({ viewport: { width: 1400, height: 800 }, deviceScaleFactor: 1 });
-    app = await openRenderer(context, { databasePath: join(dir, 'workspace.sqlite'), chooseFolder: () => root });
+    ({ browser, app } = await openRendererInChromium({ databasePath: join(dir, 'workspace.sqlite'), chooseFolder: () => root }, { width: 1400, height: 800 }));
   });
   afterAll(async () => {
     await app?.close();

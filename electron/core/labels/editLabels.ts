@@ -81,29 +81,7 @@ export function setGrade(db: Database, studyId: number, condition: ConditionId, 
 
 /** Moves a point (to another slice too) and records before/after. */
 export function movePoint(db: Database, pointId: number, to: PointValue, meta: EditMeta): void {
-  db.transaction(() => {
-    const at = meta.at ?? new Date().toISOString();
-    const groupId = meta.groupId ?? nextEditGroup(db);
-    const before = pointRow(db, pointId);
-    assertSeriesOfStudy(db, to.seriesId, before.study_id);
-    db.prepare('UPDATE points SET series_id = ?, instance_number = ?, x = ?, y = ?, deleted = 0, source = ?, updated_by = ?, updated_at = ? WHERE id = ?').run(
-      to.seriesId,
-      to.instanceNumber,
-      to.x,
-      to.y,
-      meta.source === 'ai' ? 'ai' : 'reader',
-      meta.reader,
-      at,
-      pointId,
-    );
-    appendEdit(
-      db,
-      { studyId: before.study_id, entity: 'point', entityId: pointId, condition: before.condition, level: before.level, action: 'move_point', before: valueOf(before), after: to },
-      meta,
-      groupId,
-      at,
-    );
-  })();
+  writePointValue(db, pointId, to, meta, 'move_point');
 }
 
 /** Places a new point for a location; returns its id. */
@@ -149,6 +127,14 @@ export function deletePoint(db: Database, pointId: number, meta: EditMeta): void
  * redo): its row, import link and id stay, so history and the original export are unbroken.
  */
 export function restorePoint(db: Database, pointId: number, value: PointValue, meta: EditMeta): void {
+  writePointValue(db, pointId, value, meta, 'restore_point');
+}
+
+/**
+ * Gives an existing point row a new value (undeleting it) and audits it: a move records the old
+ * value, a restore of a deleted point records none (there was no point before).
+ */
+function writePointValue(db: Database, pointId: number, value: PointValue, meta: EditMeta, action: 'move_point' | 'restore_point'): void {
   db.transaction(() => {
     const at = meta.at ?? new Date().toISOString();
     const groupId = meta.groupId ?? nextEditGroup(db);
@@ -164,18 +150,10 @@ export function restorePoint(db: Database, pointId: number, value: PointValue, m
       at,
       pointId,
     );
+    const previous = action === 'restore_point' && before.deleted === 1 ? null : valueOf(before);
     appendEdit(
       db,
-      {
-        studyId: before.study_id,
-        entity: 'point',
-        entityId: pointId,
-        condition: before.condition,
-        level: before.level,
-        action: 'restore_point',
-        before: before.deleted === 1 ? null : valueOf(before),
-        after: value,
-      },
+      { studyId: before.study_id, entity: 'point', entityId: pointId, condition: before.condition, level: before.level, action, before: previous, after: value },
       meta,
       groupId,
       at,

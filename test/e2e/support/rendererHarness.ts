@@ -1,11 +1,12 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { API_CHANNELS, EVENT_NAMES, type EventName, type EventPayloads } from '../../../electron/common/contract';
 import { forkEngine } from '../../../electron/core/engine/forkEngine';
 import { dispatch } from '../../../electron/core/ipc/dispatch';
 import { openWorkspace, type Workspace } from '../../../electron/core/ipc/openWorkspace';
+import { launchChromium } from './launchChromium';
 
 /** The built renderer (npm run test:e2e builds it first with vite.renderer.config.ts). */
 const RENDERER_DIR = fileURLToPath(new URL('../../../out/renderer/', import.meta.url));
@@ -109,3 +110,13 @@ export async function openRenderer(context: BrowserContext, options: HarnessOpti
   };
 }
 
+
+/** Debian's Chromium with one window of the given size (1:1 pixels) showing the renderer over a workspace. */
+export async function openRendererInChromium(
+  options: HarnessOptions,
+  viewport: { width: number; height: number } = { width: 1600, height: 900 },
+): Promise<{ browser: Browser; context: BrowserContext; app: RendererHarness }> {
+  const browser = await launchChromium();
+  const context = await browser.newContext({ viewport, deviceScaleFactor: 1 });
+  return { browser, context, app: await openRenderer(context, options) };
+}

@@ -1,10 +1,11 @@
-import { copyFileSync, existsSync, mkdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import type { ConditionGroup } from '../../../common/vocabulary';
 import { GRADES } from '../../../common/vocabulary';
 import { writeFileAtomic } from '../../fs/writeFileAtomic';
 import { seedClassNames } from './detectorClasses';
 import { MANIFEST_FILE, ModelEntrySchema, PREPROCESSING_OF_KIND, type ModelEntry, type ModelKind, type ModelManifest } from './modelManifest';
+import { copyVerified, generatedModelCard } from './modelFolderFiles';
 import { ModelRefusedError } from './ModelRefusedError';
 import { openModel } from './openModel';
 import { parseUltralyticsImageSize, parseUltralyticsNames } from './parseUltralyticsMetadata';
@@ -80,15 +81,8 @@ export async function importModelFile(request: ImportModelRequest, modelsDir: st
     if (existing.sha256 === sha256) return { entry: existing, path: target, added: false };
     throw new ModelRefusedError(file, [`the model folder already has a different model with id "${id}" (sha256 ${existing.sha256}); import it under another id`]);
   }
-  const temp = `${target}.${process.pid}.tmp`;
-  try {
-    copyFileSync(file, temp);
-    if ((await sha256File(temp)) !== sha256) throw new Error(`the copy in ${modelsDir} does not match the source (disk error?)`);
-    renameSync(temp, target);
-  } finally {
-    rmSync(temp, { force: true });
-  }
-  writeFileAtomic(join(modelsDir, entry.card as string), modelCard(entry, file, now()));
+  await copyVerified(file, target, sha256);
+  writeFileAtomic(join(modelsDir, entry.card as string), generatedModelCard(entry, file, now(), 'Training data, validation and metrics: unknown (imported by a user; fill in what you know).', [`- Classes: ${entry.classNames.join(', ')}`]));
   writeFileAtomic(join(modelsDir, MANIFEST_FILE), `${JSON.stringify({ ...manifest, models: [...manifest.models, entry] }, null, 2)}\n`);
   return { entry, path: target, added: true };
 }
@@ -103,20 +97,4 @@ function metadataDefaults(metadata: ReadonlyMap<string, string>, file: string): 
   } catch (error) {
     throw new ModelRefusedError(file, [(error as Error).message]);
   }
-}
-
-function modelCard(entry: ModelEntry, from: string, at: Date): string {
-  return [
-    `# ${entry.id}`,
-    '',
-    `- Kind: ${entry.kind} (${entry.condition})`,
-    `- Version: ${entry.version}`,
-    `- Imported: ${at.toISOString()} from \`${from}\``,
-    `- SHA-256: \`${entry.sha256}\``,
-    `- Input: ${entry.inputSize} px, preprocessing \`${entry.preprocessing}\``,
-    `- Classes: ${entry.classNames.join(', ')}`,
-    '',
-    'Training data, validation and metrics: unknown (imported by a user; fill in what you know).',
-    '',
-  ].join('\n');
 }

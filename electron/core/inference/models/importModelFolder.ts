@@ -1,10 +1,11 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { CONDITION_GROUPS, GRADES, type ConditionGroup } from '../../../common/vocabulary';
 import type { ModelImportSummary } from '../../../common/contract/training';
 import { writeFileAtomic } from '../../fs/writeFileAtomic';
 import { classLocations, seedClassNames } from './detectorClasses';
 import { MANIFEST_FILE, MODEL_KINDS, ModelEntrySchema, PREPROCESSING_OF_KIND, type ModelEntry, type ModelKind, type ModelManifest } from './modelManifest';
+import { copyVerified, generatedModelCard } from './modelFolderFiles';
 import { ModelRefusedError } from './ModelRefusedError';
 import { openModel } from './openModel';
 import { parseUltralyticsImageSize, parseUltralyticsNames } from './parseUltralyticsMetadata';
@@ -65,7 +66,7 @@ export async function importModelFolder(sourceDir: string, modelsDir: string, op
   for (const model of [...seeded, ...fresh]) {
     const entry: ModelEntry = { ...model.entry, file: `${model.entry.id}.onnx`, card: `${model.entry.id}.md` };
     await copyVerified(model.path, join(target, entry.file), entry.sha256);
-    const card = model.cardPath && existsSync(model.cardPath) ? readFileSync(model.cardPath, 'utf8') : generatedCard(entry, model.path, now());
+    const card = model.cardPath && existsSync(model.cardPath) ? readFileSync(model.cardPath, 'utf8') : generatedModelCard(entry, model.path, now(), 'No model card came with this file: training data, validation and metrics are unknown.');
     writeFileAtomic(join(target, entry.card as string), card);
     const metrics = model.path.replace(/\.onnx$/i, '.metrics.json');
     if (existsSync(metrics)) copyFileSync(metrics, join(target, `${entry.id}.metrics.json`));
@@ -81,17 +82,6 @@ export async function importModelFolder(sourceDir: string, modelsDir: string, op
     unchanged,
     seeded: seeded.map((m) => m.entry.id),
   };
-}
-
-async function copyVerified(from: string, to: string, sha256: string): Promise<void> {
-  const temp = `${to}.${process.pid}.tmp`;
-  try {
-    copyFileSync(from, temp);
-    if ((await sha256File(temp)) !== sha256) throw new Error(`the copy of ${from} does not match its sha256 (disk error?)`);
-    renameSync(temp, to);
-  } finally {
-    rmSync(temp, { force: true });
-  }
 }
 
 /** Plain ONNX files: kind and condition from the metadata the training package or Ultralytics writes. */
@@ -139,19 +129,4 @@ async function scanOnnxFiles(dir: string, now: () => Date): Promise<ResolvedMode
 
 function groupOfClasses(names: readonly string[]): ConditionGroup | undefined {
   return CONDITION_GROUPS.find((g) => classLocations(names, g).problems.length === 0);
-}
-
-function generatedCard(entry: ModelEntry, from: string, at: Date): string {
-  return [
-    `# ${entry.id}`,
-    '',
-    `- Kind: ${entry.kind} (${entry.condition})`,
-    `- Version: ${entry.version}`,
-    `- Imported: ${at.toISOString()} from \`${from}\``,
-    `- SHA-256: \`${entry.sha256}\``,
-    `- Input: ${entry.inputSize} px, preprocessing \`${entry.preprocessing}\``,
-    '',
-    'No model card came with this file: training data, validation and metrics are unknown.',
-    '',
-  ].join('\n');
 }

@@ -85,21 +85,15 @@ export abstract class BaseShape implements Shape {
 
 /** Narrows `span` to the indices i where lo ≤ start + i·step ≤ hi (rounded outwards). */
 export function clipSlab(span: RowSpan, start: number, step: number, lo: number, hi: number): void {
-  if (step === 0) {
-    if (start < lo || start > hi) span.hi = span.lo - 1;
-    return;
-  }
-  let a = (lo - start) / step;
-  let b = (hi - start) / step;
-  if (a > b) [a, b] = [b, a];
-  const first = Math.floor(a);
-  const last = Math.ceil(b);
-  if (first > span.lo) span.lo = first;
-  if (last < span.hi) span.hi = last;
+  narrowToSlab(span, start, step, lo, hi, true);
 }
 
 /** Narrows `span` to the indices i where lo ≤ start + i·step ≤ hi surely (rounded inwards). */
 export function clipSlabInward(span: RowSpan, start: number, step: number, lo: number, hi: number): void {
+  narrowToSlab(span, start, step, lo, hi, false);
+}
+
+function narrowToSlab(span: RowSpan, start: number, step: number, lo: number, hi: number, outward: boolean): void {
   if (step === 0) {
     if (start < lo || start > hi) span.hi = span.lo - 1;
     return;
@@ -107,8 +101,8 @@ export function clipSlabInward(span: RowSpan, start: number, step: number, lo: n
   let a = (lo - start) / step;
   let b = (hi - start) / step;
   if (a > b) [a, b] = [b, a];
-  const first = Math.ceil(a);
-  const last = Math.floor(b);
+  const first = outward ? Math.floor(a) : Math.ceil(a);
+  const last = outward ? Math.ceil(b) : Math.floor(b);
   if (first > span.lo) span.lo = first;
   if (last < span.hi) span.hi = last;
 }
