@@ -1,3 +1,5 @@
+import type { ImagePixelAttributes } from './ImagePixelAttributes';
+
 /** Stored pixel values as the decoder hands them out (grey); colour is Uint8Array RGB. */
 export type StoredPixels = Uint8Array | Int8Array | Uint16Array | Int16Array;
 
@@ -8,28 +10,12 @@ export type StoredPixels = Uint8Array | Int8Array | Uint16Array | Int16Array;
  * sign-extended, one per pixel for grey images; colour images are converted to 8-bit RGB,
  * interleaved (and then photometricInterpretation is 'RGB', planarConfiguration 0).
  */
-export interface DecodedFrame {
-  readonly rows: number;
-  readonly columns: number;
-  /** Frames in the file. */
-  readonly frames: number;
+export interface DecodedFrame extends ImagePixelAttributes {
   readonly frameIndex: number;
-  readonly samplesPerPixel: 1 | 3;
-  readonly bitsAllocated: 8 | 16;
-  readonly bitsStored: number;
-  readonly highBit: number;
-  readonly pixelRepresentation: 0 | 1;
   /** Of `pixels`: MONOCHROME1, MONOCHROME2 or RGB. */
   readonly photometricInterpretation: string;
   /** As written in the file (e.g. YBR_FULL_422 for a JPEG baseline secondary capture). */
   readonly sourcePhotometricInterpretation: string;
-  readonly planarConfiguration: 0 | 1;
-  readonly rescaleSlope: number;
-  readonly rescaleIntercept: number;
-  readonly windowCenter: readonly number[];
-  readonly windowWidth: readonly number[];
-  readonly windowExplanation: readonly string[];
-  readonly voiLutFunction: string;
   readonly transferSyntaxUID: string;
   readonly pixels: StoredPixels;
 }

@@ -4,3 +4,4 @@ export * from './windowPresets';
 export * from './renderToDisplay';
 export * from './renderDefaultWindow';
 export * from './DecodedFrame';
+export * from './ImagePixelAttributes';

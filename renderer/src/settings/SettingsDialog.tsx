@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { OverlayDefaults, Settings, WindowPreset } from '../../../electron/common/contract';
 import { call } from '../api/spine';
+import { useModalDialog } from '../common/useModalDialog';
 
 interface Props {
   open: boolean;
@@ -18,15 +19,9 @@ const OVERLAY_LABELS: Record<keyof OverlayDefaults, string> = {
 
 /** Reader name (written to the audit), window presets and overlay defaults; saved in the workspace. */
 export function SettingsDialog({ open, settings, onClose, onSaved }: Props) {
-  const ref = useRef<HTMLDialogElement>(null);
+  const ref = useModalDialog(open);
   const [draft, setDraft] = useState<Settings | null>(settings);
   const [error, setError] = useState<string | null>(null);
-  useEffect(() => {
-    const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
   const [seen, setSeen] = useState({ open, settings });
   if (seen.open !== open || seen.settings !== settings) {
     // Each opening starts from the stored settings (state reset during render, the React-recommended way).

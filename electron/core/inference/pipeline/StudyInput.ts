@@ -1,3 +1,4 @@
+import type { DetectionBox } from '../../../common/contract';
 import type { SliceGeometry } from '../../../common/geometry';
 import type { ConditionId, GradeProbabilities, LevelId, SeriesRole } from '../../../common/vocabulary';
 
@@ -68,18 +69,8 @@ export interface LocationPrediction {
   readonly note: string | null;
 }
 
-/** A detection kept for display (best per class per slice), in slice pixels. */
-export interface StoredDetection {
-  readonly instanceId: number;
-  readonly className: string;
-  readonly condition: ConditionId | null;
-  readonly level: LevelId | null;
-  readonly confidence: number;
-  readonly x1: number;
-  readonly y1: number;
-  readonly x2: number;
-  readonly y2: number;
-}
+/** A detection kept for display (best per class per slice), in slice pixels: a stored box before it has a row id. */
+export type StoredDetection = Omit<DetectionBox, 'id'>;
 
 export interface StudyPrediction {
   readonly studyId: number;

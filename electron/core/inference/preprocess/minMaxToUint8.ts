@@ -1,3 +1,5 @@
+import { valueRange } from '../../../common/imaging/windowPresets';
+
 /** An 8-bit greyscale image, row-major, as the seed's models were trained on. */
 export interface GreyImage {
   readonly data: Uint8Array;
@@ -15,14 +17,10 @@ export function minMaxToUint8(values: Float32Array, rows: number, columns: numbe
   if (values.length !== rows * columns) {
     throw new Error(`slice has ${values.length} values, expected rows × columns = ${rows} × ${columns}`);
   }
-  let min = Infinity;
-  let max = -Infinity;
-  for (let i = 0; i < values.length; i++) {
-    const v = values[i] as number;
-    if (v < min) min = v;
-    if (v > max) max = v;
-  }
   const data = new Uint8Array(values.length);
+  const extent = valueRange(values);
+  if (!extent) return { data, rows, columns };
+  const { min, max } = extent;
   const range = max - min;
   if (!(range > 0) || !Number.isFinite(range)) return { data, rows, columns };
   for (let i = 0; i < values.length; i++) {

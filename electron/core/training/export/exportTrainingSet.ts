@@ -1,18 +1,10 @@
 import type { Database } from 'better-sqlite3';
-import type { SliceSource } from '../../inference/pipeline/StudyInput';
 import { planTrainingExport } from './planTrainingExport';
 import { readLabelSnapshot } from './readLabelSnapshot';
-import type { ExportPart } from './TrainingExportManifest';
-import { writeTrainingExport, type TrainingExportSummary } from './writeTrainingExport';
+import { writeTrainingExport, type TrainingExportSummary, type WriteExportOptions } from './writeTrainingExport';
 
-export interface ExportTrainingRequest {
+export interface ExportTrainingRequest extends Omit<WriteExportOptions, 'now'> {
   readonly dir: string;
-  readonly parts: readonly ExportPart[];
-  readonly source: SliceSource;
-  readonly sourceDatabase: string;
-  readonly tool: string;
-  readonly signal?: AbortSignal;
-  readonly onProgress?: (done: number, total: number, message?: string) => void;
 }
 
 /** A training export of the workspace's current labels: snapshot → plan (folds, slices, crops) → files. */
