@@ -33,6 +33,12 @@ export default tseslint.config(
     },
   },
   {
+    // The native addon's loader and install script are CommonJS: npm runs them before anything is built.
+    files: ['native/**/*.cjs'],
+    languageOptions: { sourceType: 'commonjs' },
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
     files: ['electron/main/**/*.ts', 'electron/preload/**/*.ts', 'test/e2e/electronSmoke.test.ts'],
     rules: { 'no-restricted-imports': 'off' },
   },

@@ -89,7 +89,7 @@ function decodeEncapsulated(dataset: PixelDataset, encoded: Uint8Array): Decoded
     case 'jpegLs':
       return decodeJpegLs(requireCodecs(dataset), encoded);
     case 'jpeg2000':
-      return decodeJpeg2000(requireCodecs(dataset), encoded);
+      return decodeJpeg2000(encoded, attributes, () => requireCodecs(dataset));
     case 'htj2k':
       return decodeHtj2k(requireCodecs(dataset), encoded);
     default:
