@@ -53,6 +53,14 @@ describe('FrameService (worker threads)', () => {
     expect({ ...frame, pixels: null }).toEqual({ ...local, pixels: null });
   });
 
+  it('decodes JPEG 2000 in a worker (the native binding loads in worker threads) to the in-thread values', async () => {
+    for (const name of ['mr16.j2k.dcm', 'rgb.j2k-lossy.dcm']) {
+      const frame = await service.getFrame(fixture(name), 0);
+      const local = decodeFrame(fixture(name), 0);
+      expect(Buffer.from(frame.pixels.buffer).equals(Buffer.from(local.pixels.buffer, local.pixels.byteOffset, local.pixels.byteLength))).toBe(true);
+    }
+  });
+
   it('serves a second request from the cache, and a transferred copy does not empty the cache', async () => {
     const path = fixture('ct16signed.j2k.dcm');
     const before = service.pool.decoded;
