@@ -6,12 +6,21 @@ import { API_CHANNELS, EVENT_NAMES, type EventName, type EventPayloads } from '.
 import { forkEngine } from '../../../electron/core/engine/forkEngine';
 import { dispatch } from '../../../electron/core/ipc/dispatch';
 import { openWorkspace, type Workspace } from '../../../electron/core/ipc/openWorkspace';
+import { allowHarnessSocket } from './allowHarnessSocket';
+import { createFrameCodec } from './binaryFrame';
+import { openBridgeServer } from './bridgeServer';
 import { launchChromium } from './launchChromium';
+import { installSpineBridge, type PageBridgeConfig } from './pageBridge';
 
 /** The built renderer (npm run test:e2e builds it first with vite.renderer.config.ts). */
 const RENDERER_DIR = fileURLToPath(new URL('../../../out/renderer/', import.meta.url));
-/** A made-up origin: every request to it is answered from out/renderer by page.route, no server, no network. */
-export const APP_ORIGIN = 'http://spine-review.test';
+/**
+ * A made-up origin: every request to it is answered from out/renderer by page.route, no server, no
+ * network. https, so that the page is a secure context as the app's file:// page is, and so that
+ * it may be granted Chromium's local-network-access permission (refused to http origins), without
+ * which a public origin cannot reach the harness's socket on 127.0.0.1.
+ */
+export const APP_ORIGIN = 'https://spine-review.test';
 
 const MIME: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.map': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.wasm': 'application/wasm' };
 
@@ -30,81 +39,49 @@ export interface RendererHarness {
 /**
  * Opens the real renderer in Chromium with `window.spine` wired, in place of the preload, to
  * the same handler table the Electron main registers (architecture.md "The IPC contract"), over
- * a real workspace database and a real forked engine process.
+ * a real workspace database and a real forked engine process. Calls and events cross a loopback
+ * WebSocket as binary frames (bridgeServer.ts, pageBridge.ts): out of the DevTools protocol,
+ * whose messages are slow to carry a 512 KiB frame, and bytes copied between processes as in
+ * Electron's IPC.
  */
 export async function openRenderer(context: BrowserContext, options: HarnessOptions): Promise<RendererHarness> {
   if (!existsSync(join(RENDERER_DIR, 'index.html'))) throw new Error(`${RENDERER_DIR}index.html missing: build the renderer first (npm run test:e2e does)`);
+  await context.grantPermissions(['local-network-access'], { origin: APP_ORIGIN });
   const page = await context.newPage();
-  let ready = false;
-  const pendingEvents: [EventName, unknown][] = [];
-  const forward = (event: EventName, payload: unknown): void => {
-    if (!ready) {
-      pendingEvents.push([event, payload]);
-      return;
-    }
-    page.evaluate(([e, p]) => (window as unknown as { __spineEmit(e: string, p: unknown): void }).__spineEmit(e, p), [event, payload] as const).catch(() => undefined);
-  };
+  const bridge = await openBridgeServer(APP_ORIGIN, (channel, request) => dispatch(workspace.handlers, channel, request));
   const workspace = openWorkspace({
     databasePath: options.databasePath,
     version: 'e2e',
     spawnEngine: () => forkEngine(),
     chooseFolder: async (purpose) => options.chooseFolder?.(purpose) ?? null,
-    emit: <E extends EventName>(event: E, payload: EventPayloads[E]) => forward(event, payload),
+    emit: <E extends EventName>(event: E, payload: EventPayloads[E]) => bridge.emit(event, payload),
   });
 
+  const indexHtml = allowHarnessSocket(readFileSync(join(RENDERER_DIR, 'index.html'), 'utf8'), bridge.url);
   await page.route(`${APP_ORIGIN}/**`, async (route) => {
     const path = normalize(decodeURIComponent(new URL(route.request().url()).pathname)).replace(/^[/\\]+/, '') || 'index.html';
+    if (path === 'index.html') return route.fulfill({ status: 200, contentType: MIME['.html'], body: indexHtml });
     const file = join(RENDERER_DIR, path);
     if (!file.startsWith(RENDERER_DIR) || !existsSync(file)) return route.fulfill({ status: 404, body: 'not found' });
     return route.fulfill({ status: 200, contentType: MIME[extname(file)] ?? 'application/octet-stream', body: readFileSync(file) });
   });
-  // Results cross the binding as one JSON string: Playwright's own serialiser walks every value
-  // (slow for a 2,000-row worklist) and in 1.65 turns an ArrayBuffer into {}. ArrayBuffers go as
-  // base64 inside it and are rebuilt in the page. Only this adapter differs from the preload: the
-  // renderer gets exactly what Electron's structured clone gives it (objects, ArrayBuffers).
-  await page.exposeBinding('__spineInvoke', async (_source, channel: string, request: unknown) =>
-    JSON.stringify(await dispatch(workspace.handlers, channel, request), (_key, value: unknown) => (value instanceof ArrayBuffer ? { __base64: Buffer.from(value).toString('base64') } : value)),
-  );
   // Run under tsx (the benchmarks), esbuild keeps function names by wrapping them in a
   // `__name(fn, "name")` helper that exists only in Node: functions sent to the page need it too.
   await page.addInitScript({ content: 'globalThis.__name = globalThis.__name || ((target) => target);' });
-  await page.addInitScript(
-    ({ channels, events }) => {
-      const listeners = new Map<string, Set<(payload: unknown) => void>>();
-      const binding = (window as unknown as { __spineInvoke(channel: string, request: unknown): Promise<string> }).__spineInvoke;
-      const fromBase64 = (text: string): ArrayBuffer => {
-        const native = (Uint8Array as unknown as { fromBase64?: (s: string) => Uint8Array }).fromBase64;
-        if (native) return native(text).buffer as ArrayBuffer;
-        const chars = atob(text);
-        const bytes = new Uint8Array(chars.length);
-        for (let i = 0; i < chars.length; i++) bytes[i] = chars.charCodeAt(i);
-        return bytes.buffer;
-      };
-      const invoke = async (channel: string, request: unknown): Promise<unknown> =>
-        JSON.parse(await binding(channel, request), (_key, value: unknown) =>
-          value && typeof value === 'object' && '__base64' in value ? fromBase64((value as { __base64: string }).__base64) : value,
-        ) as unknown;
-      const api: Record<string, unknown> = Object.fromEntries(Object.entries(channels).map(([name, channel]) => [name, (request: unknown) => invoke(channel, request)]));
-      api['on'] = (event: string, listener: (payload: unknown) => void) => {
-        if (!events.includes(event)) throw new Error(`unknown event "${event}"`);
-        const set = listeners.get(event) ?? new Set();
-        set.add(listener);
-        listeners.set(event, set);
-        return () => set.delete(listener);
-      };
-      Object.defineProperty(window, 'spine', { value: Object.freeze(api) });
-      Object.defineProperty(window, '__spineEmit', { value: (event: string, payload: unknown) => listeners.get(event)?.forEach((l) => l(payload)) });
-    },
-    { channels: API_CHANNELS as Record<string, string>, events: [...EVENT_NAMES] as string[] },
-  );
+  // window.spine in place of the preload. The page cannot import, and Playwright's
+  // addInitScript(fn, arg) takes one JSON argument, not a function; the codec must be the very
+  // code Node runs. So both functions go as source text, called with the config as JSON (what
+  // Playwright itself does with fn and arg), and no eval is needed under the page's CSP.
+  const config: PageBridgeConfig = { url: bridge.url, channels: API_CHANNELS as Record<string, string>, events: [...EVENT_NAMES] };
+  await page.addInitScript({ content: `(${String(installSpineBridge)})(${String(createFrameCodec)}, ${JSON.stringify(config)});` });
   await page.goto(`${APP_ORIGIN}/index.html`);
-  ready = true;
-  for (const [event, payload] of pendingEvents.splice(0)) forward(event, payload);
+  bridge.ready();
   return {
     page,
     workspace,
     close: async () => {
       await page.close();
+      await bridge.close();
       workspace.close();
     },
   };
