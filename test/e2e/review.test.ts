@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describeJpeg2000Decoder } from '../../electron/core/dicom/pixels/codecs/nativeOpenJpeg';
 import { deletePoint } from '../../electron/core/labels/editLabels';
 import { openDatabase, type Database } from '../../electron/core/store/openDatabase';
 import { axialInstance, labelledStudy, LEVEL_Y, pointIdOf, SAGITTAL_INSTANCE, SERIES_KEYS, seriesIdOf } from '../support/labelledStudy';
@@ -70,6 +71,9 @@ describe('reviewing studies in Chromium against the real store and decoder', () 
   it('sets the reader name in the settings (the audit writes it)', async () => {
     const { page } = app;
     await page.getByRole('button', { name: 'Settings' }).click();
+    // The About section says which JPEG 2000 decoder this installation uses and which workspace is open.
+    const about = page.getByRole('region', { name: 'About this workstation' });
+    await expect.poll(() => about.locator('dd').allTextContents()).toEqual(['e2e', databasePath, `${process.platform}-${process.arch}`, describeJpeg2000Decoder()]);
     await page.getByLabel('Reader name (written to the audit with every change)').fill('Dr. E2E');
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByText('Reader: Dr. E2E').waitFor();

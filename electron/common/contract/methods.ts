@@ -15,6 +15,8 @@ export interface AppInfo {
   readonly databasePath: string;
   readonly reader: string;
   readonly platform: string;
+  /** Which JPEG 2000 decoder the app uses: native OpenJPEG and its version, or WASM and why. */
+  readonly jpeg2000Decoder: string;
 }
 
 export interface IndexProblem {

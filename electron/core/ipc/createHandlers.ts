@@ -1,3 +1,4 @@
+import { describeJpeg2000Decoder } from '../dicom/pixels/codecs/nativeOpenJpeg';
 import type { MethodName, MethodParsedRequest, MethodResponse } from '../../common/contract';
 import { defaultModelsDirectory } from '../inference/models/defaultModelsDir';
 import { runInference } from '../inference/runs/runInference';
@@ -29,6 +30,7 @@ export function createHandlers(services: CoreServices): Handlers {
       databasePath: services.databasePath,
       reader: settings.get().reader,
       platform: services.platform,
+      jpeg2000Decoder: describeJpeg2000Decoder(),
     }),
     'study:list': async (query) => listStudies(db, query, await checks.allCounts()),
     'study:get': ({ studyId }) => {

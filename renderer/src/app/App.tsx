@@ -118,7 +118,7 @@ export function App() {
         <QualityScreen hidden={screen !== 'quality'} worklist={worklistView} />
       </main>
       <ShortcutsDialog open={help} onClose={() => setHelp(false)} />
-      <SettingsDialog open={settingsOpen} settings={settings ?? null} onClose={() => setSettingsOpen(false)} onSaved={setSaved} />
+      <SettingsDialog open={settingsOpen} settings={settings ?? null} info={info.value ?? null} onClose={() => setSettingsOpen(false)} onSaved={setSaved} />
     </div>
   );
 }

@@ -1,11 +1,13 @@
 import { useState } from 'react';
-import type { OverlayDefaults, Settings, WindowPreset } from '../../../electron/common/contract';
+import type { AppInfo, OverlayDefaults, Settings, WindowPreset } from '../../../electron/common/contract';
 import { call } from '../api/spine';
 import { useModalDialog } from '../common/useModalDialog';
 
 interface Props {
   open: boolean;
   settings: Settings | null;
+  /** What the About section shows (version, workspace file, decoders). */
+  info: AppInfo | null;
   onClose: () => void;
   onSaved: (settings: Settings) => void;
 }
@@ -17,8 +19,11 @@ const OVERLAY_LABELS: Record<keyof OverlayDefaults, string> = {
   axialLevels: 'Axial slice levels on the sagittal views',
 };
 
-/** Reader name (written to the audit), window presets and overlay defaults; saved in the workspace. */
-export function SettingsDialog({ open, settings, onClose, onSaved }: Props) {
+/**
+ * Reader name (written to the audit), window presets and overlay defaults, saved in the workspace;
+ * below them what this installation is (for support: version, workspace file, JPEG 2000 decoder).
+ */
+export function SettingsDialog({ open, settings, info, onClose, onSaved }: Props) {
   const ref = useModalDialog(open);
   const [draft, setDraft] = useState<Settings | null>(settings);
   const [error, setError] = useState<string | null>(null);
@@ -113,6 +118,21 @@ export function SettingsDialog({ open, settings, onClose, onSaved }: Props) {
               </label>
             ))}
           </fieldset>
+          {info && (
+            <section className="about" aria-labelledby="about-title">
+              <h3 id="about-title">About this workstation</h3>
+              <dl>
+                <dt>Version</dt>
+                <dd>{info.version}</dd>
+                <dt>Workspace</dt>
+                <dd className="path">{info.databasePath}</dd>
+                <dt>Platform</dt>
+                <dd>{info.platform}</dd>
+                <dt>JPEG 2000 decoder</dt>
+                <dd>{info.jpeg2000Decoder}</dd>
+              </dl>
+            </section>
+          )}
           {error && (
             <p role="alert" className="form-error">
               {error}

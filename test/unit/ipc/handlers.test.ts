@@ -78,6 +78,6 @@ describe('the IPC handler table', () => {
     expect(await call('settings:set', { reader: '  ' })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
     const set = (await call('settings:set', { reader: 'Dr. Grey' })) as { ok: true; value: { reader: string } };
     expect(set.value.reader).toBe('Dr. Grey');
-    expect(await call('app:info')).toMatchObject({ ok: true, value: { reader: 'Dr. Grey', version: 'test' } });
+    expect(await call('app:info')).toMatchObject({ ok: true, value: { reader: 'Dr. Grey', version: 'test', jpeg2000Decoder: expect.stringMatching(/^OpenJPEG /) } });
   });
 });
