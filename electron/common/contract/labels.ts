@@ -24,6 +24,7 @@ export const LabelRequests = {
   undo: z.object({ studyId: Id }).strict(),
   history: z.object({ studyId: Id, condition: Condition.optional(), level: Level.optional(), limit: z.number().int().min(1).max(5000).optional() }).strict(),
   setReview: z.object({ studyId: Id, status: z.enum(['in_review', 'reviewed']) }).strict(),
+  commitFirstRead: z.object({ studyId: Id }).strict(),
 } as const;
 
 /**
@@ -67,6 +68,20 @@ export interface StudyLabels {
   readonly problems: readonly LabelProblem[];
   /** The audit rows of the study's newest change (one edit group), so a history on screen updates without another call. */
   readonly latestEdits: readonly EditEntry[];
+  /** Blinded first read on and this reader has not committed one here: the AI is not shown (nor sent). */
+  readonly aiHidden: boolean;
+  /** This reader's committed first read of the study, if any. */
+  readonly firstRead: FirstReadSummary | null;
+}
+
+/** A committed blinded first read: the reader's grades kept as they were before the AI was shown. */
+export interface FirstReadSummary {
+  readonly reader: string;
+  readonly committedAt: string;
+  /** Cells the reader had graded when committing (of 25). */
+  readonly gradedCells: number;
+  /** Cells where the AI then revealed had a grade. */
+  readonly aiCells: number;
 }
 
 export type EditSource = 'reader' | 'ai' | 'undo' | 'redo';

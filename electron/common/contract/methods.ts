@@ -57,6 +57,7 @@ export const METHODS = {
   'label:redo': LabelRequests.undo,
   'label:history': LabelRequests.history,
   'review:set': LabelRequests.setReview,
+  'review:commitFirstRead': LabelRequests.commitFirstRead,
   'ai:run': AiRunRequest,
   'ai:diagnostics': Empty,
   'training:export': TrainingRequests.export,
@@ -94,6 +95,7 @@ export interface MethodResponses {
   'label:redo': StudyLabels;
   'label:history': EditEntry[];
   'review:set': StudyLabels;
+  'review:commitFirstRead': StudyLabels;
   'ai:run': JobInfo;
   'ai:diagnostics': AiDiagnostics;
   'training:export': JobInfo;

@@ -21,6 +21,8 @@ export const Settings = z
     overlays: OverlayDefaults,
     /** Decoded-slice cache bound, MiB. */
     cacheMegabytes: z.number().int().min(16).max(16384),
+    /** Blinded first read (product.md P2): the AI stays hidden in a study until the reader commits their grades. */
+    blindedFirstRead: z.boolean(),
   })
   .strict();
 export type Settings = z.infer<typeof Settings>;
@@ -38,4 +40,5 @@ export const DEFAULT_SETTINGS: Omit<Settings, 'reader'> = {
   ],
   overlays: { points: true, aiBoxes: true, referenceLines: true, axialLevels: false },
   cacheMegabytes: 512,
+  blindedFirstRead: false,
 };

@@ -34,6 +34,7 @@ export interface SpineApi {
   redo: Call<'label:redo'>;
   labelHistory: Call<'label:history'>;
   setReview: Call<'review:set'>;
+  commitFirstRead: Call<'review:commitFirstRead'>;
   runAi: Call<'ai:run'>;
   aiDiagnostics: Call<'ai:diagnostics'>;
   exportTraining: Call<'training:export'>;
@@ -73,6 +74,7 @@ export const API_CHANNELS = {
   redo: 'label:redo',
   labelHistory: 'label:history',
   setReview: 'review:set',
+  commitFirstRead: 'review:commitFirstRead',
   runAi: 'ai:run',
   aiDiagnostics: 'ai:diagnostics',
   exportTraining: 'training:export',

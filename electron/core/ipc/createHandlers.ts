@@ -3,6 +3,7 @@ import type { MethodName, MethodParsedRequest, MethodResponse } from '../../comm
 import { defaultModelsDirectory } from '../inference/models/defaultModelsDir';
 import { runInference } from '../inference/runs/runInference';
 import { indexThroughEngine } from '../jobs/appJobs';
+import { isAiHidden } from '../reviews/firstRead';
 import { getStudy } from '../studies/getStudy';
 import { listStudies } from '../studies/listStudies';
 import type { CoreServices } from './CoreServices';
@@ -36,7 +37,9 @@ export function createHandlers(services: CoreServices): Handlers {
     'study:get': ({ studyId }) => {
       const study = getStudy(db, studyId);
       warmFirstSlices(db, services.frames, study);
-      return study;
+      const { reader, blindedFirstRead } = settings.get();
+      // Blinded first read: the AI's grades and boxes do not leave main until the reader commits.
+      return isAiHidden(db, studyId, reader, blindedFirstRead) ? { ...study, predictions: [], detections: [] } : study;
     },
     'index:start': ({ root }) =>
       jobs.start('index', `Index ${root}`, async (context) => {

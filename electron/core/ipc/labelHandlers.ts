@@ -7,7 +7,8 @@ import { recordAction } from '../labels/recordAction';
 import { shiftLevels } from '../labels/shiftLevels';
 import { redoLast, undoLast } from '../labels/undoStack';
 import { setReviewStatus } from '../reviews/setReviewStatus';
-import { NotFoundError } from '../errors';
+import { ConflictError, NotFoundError } from '../errors';
+import { commitFirstRead, isAiHidden } from '../reviews/firstRead';
 import type { CoreServices } from './CoreServices';
 import type { Handlers } from './createHandlers';
 
@@ -21,7 +22,7 @@ type LabelMethod = Extract<MethodName, `label:${string}` | `review:${string}`>;
 export function labelHandlers(services: CoreServices): Pick<Handlers, LabelMethod> {
   const { db, settings, checks } = services;
   const reader = (): string => settings.get().reader;
-  const labels = (studyId: number) => getStudyLabels(db, studyId, reader(), checks);
+  const labels = (studyId: number) => getStudyLabels(db, studyId, reader(), checks, settings.get().blindedFirstRead);
   const studyOfPoint = (pointId: number): number => {
     const studyId = db.prepare('SELECT study_id FROM points WHERE id = ?').pluck().get(pointId) as number | undefined;
     if (studyId === undefined) throw new NotFoundError(`point ${pointId} not found`);
@@ -48,6 +49,8 @@ export function labelHandlers(services: CoreServices): Pick<Handlers, LabelMetho
       return labels(studyId);
     },
     'label:acceptAi': ({ studyId, condition, level }) => {
+      // The renderer shows no Accept AI while blinded; this refuses it whatever the caller.
+      if (isAiHidden(db, studyId, reader(), settings.get().blindedFirstRead)) throw new ConflictError('blinded first read: commit your grades (Commit first read) before accepting the AI');
       recordAction(db, studyId, reader(), 'ai', (meta) => acceptAi(db, studyId, condition, level, meta));
       return labels(studyId);
     },
@@ -66,6 +69,10 @@ export function labelHandlers(services: CoreServices): Pick<Handlers, LabelMetho
     'label:history': ({ studyId, condition, level, limit }) => editHistory(db, studyId, { condition, level, limit }),
     'review:set': ({ studyId, status }) => {
       setReviewStatus(db, studyId, status, reader());
+      return labels(studyId);
+    },
+    'review:commitFirstRead': ({ studyId }) => {
+      commitFirstRead(db, studyId, reader());
       return labels(studyId);
     },
   };

@@ -2,15 +2,20 @@ import type { Database } from 'better-sqlite3';
 import type { StudyLabels } from '../../common/contract';
 import type { LabelCheckIndex } from '../checks/LabelCheckIndex';
 import { NotFoundError } from '../errors';
+import { firstReadOf } from '../reviews/firstRead';
 import { gradesOf, pointsOf } from '../studies/getStudy';
 import { studySummaries } from '../studies/listStudies';
 import { editHistory } from './editHistory';
 import { undoState } from './undoStack';
 
-/** A study's labels as the review panel shows them after every action: values, status, undo state, sanity checks. */
-export function getStudyLabels(db: Database, studyId: number, reader: string, checks: LabelCheckIndex): StudyLabels {
+/**
+ * A study's labels as the review panel shows them after every action: values, status, undo state,
+ * sanity checks, and whether this reader's blinded first read still hides the AI.
+ */
+export function getStudyLabels(db: Database, studyId: number, reader: string, checks: LabelCheckIndex, blindedFirstRead: boolean): StudyLabels {
   const summary = studySummaries(db, studyId)[0];
   if (!summary) throw new NotFoundError(`study ${studyId} not found`);
+  const firstRead = firstReadOf(db, studyId, reader);
   const review = db.prepare('SELECT status, reader FROM reviews WHERE study_id = ?').get(studyId) as { status: string; reader: string | null } | undefined;
   return {
     studyId,
@@ -21,5 +26,7 @@ export function getStudyLabels(db: Database, studyId: number, reader: string, ch
     undo: undoState(db, studyId, reader),
     problems: checks.problems(studyId),
     latestEdits: editHistory(db, studyId, { latestGroup: true }),
+    aiHidden: blindedFirstRead && firstRead === null,
+    firstRead,
   };
 }
