@@ -34,7 +34,8 @@ export interface StudySummary {
   readonly labelledCells: number;
   readonly points: number;
   /** Cells where the latest AI run's most likely grade differs from the label. */
-  readonly disagreements: number;
+  /** Cells where the label and the AI's most likely grade differ; null while a blinded first read hides this study's AI from the reader. */
+  readonly disagreements: number | null;
   readonly worstGrade: GradeId | null;
   readonly lastReader: string | null;
   readonly updatedAt: string | null;

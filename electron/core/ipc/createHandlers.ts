@@ -3,7 +3,8 @@ import type { MethodName, MethodParsedRequest, MethodResponse } from '../../comm
 import { defaultModelsDirectory } from '../inference/models/defaultModelsDir';
 import { runInference } from '../inference/runs/runInference';
 import { indexThroughEngine } from '../jobs/appJobs';
-import { isAiHidden } from '../reviews/firstRead';
+import { ConflictError } from '../errors';
+import { isAiHidden, studiesWithFirstRead } from '../reviews/firstRead';
 import { getStudy } from '../studies/getStudy';
 import { listStudies } from '../studies/listStudies';
 import type { CoreServices } from './CoreServices';
@@ -33,7 +34,14 @@ export function createHandlers(services: CoreServices): Handlers {
       platform: services.platform,
       jpeg2000Decoder: describeJpeg2000Decoder(),
     }),
-    'study:list': async (query) => listStudies(db, query, await checks.allCounts()),
+    'study:list': async (query) => {
+      const { reader, blindedFirstRead } = settings.get();
+      if (!blindedFirstRead) return listStudies(db, query, await checks.allCounts());
+      // Blinded first read: a disagreement count, filter or order would tell the reader what the AI says.
+      if (query.disagreement || query.sort?.by === 'disagreements') throw new ConflictError('blinded first read: the worklist cannot filter or sort by AI disagreement');
+      const committed = studiesWithFirstRead(db, reader);
+      return listStudies(db, query, await checks.allCounts()).map((study) => (committed.has(study.id) ? study : { ...study, disagreements: null }));
+    },
     'study:get': ({ studyId }) => {
       const study = getStudy(db, studyId);
       warmFirstSlices(db, services.frames, study);

@@ -17,6 +17,11 @@ export function isAiHidden(db: Database, studyId: number, reader: string, blinde
   return blindedFirstRead && firstReadOf(db, studyId, reader) === null;
 }
 
+/** The studies this reader has committed a first read of (their AI is no longer hidden from them). */
+export function studiesWithFirstRead(db: Database, reader: string): Set<number> {
+  return new Set(db.prepare('SELECT study_id FROM first_reads WHERE reader = ?').pluck().all(reader) as number[]);
+}
+
 /** This reader's committed first read of the study, or null. */
 export function firstReadOf(db: Database, studyId: number, reader: string): FirstReadSummary | null {
   const row = db

@@ -66,7 +66,7 @@ export function listStudies(db: Database, query: StudyListQuery = {}, problems?:
     const wanted = new Set(query.status);
     studies = studies.filter((s) => wanted.has(s.status));
   }
-  if (query.disagreement) studies = studies.filter((s) => s.disagreements > 0);
+  if (query.disagreement) studies = studies.filter((s) => (s.disagreements ?? 0) > 0);
   if (query.severe) studies = studies.filter((s) => s.worstGrade === 'severe');
   if (query.labelProblems) studies = studies.filter((s) => s.labelProblems > 0);
   if (query.missingSeries) studies = studies.filter((s) => s.seriesByRole.sag_t1 === 0 || s.seriesByRole.sag_t2 === 0 || s.seriesByRole.ax_t2 === 0);
@@ -116,7 +116,7 @@ function sortStudies(studies: StudySummary[], by: SortKey, direction: 'asc' | 'd
       case 'status':
         return STATUS_RANK[s.status];
       case 'disagreements':
-        return s.disagreements;
+        return s.disagreements ?? -1;
       case 'worstGrade':
         return s.worstGrade === null ? -1 : GRADE_RANK[s.worstGrade];
       case 'labelledCells':

@@ -95,6 +95,7 @@ export function App() {
       <JobStrip />
       <main className="main">
         <Worklist
+          blinded={settings?.blindedFirstRead ?? false}
           hidden={open !== null || screen !== 'review'}
           revision={worklistRevision}
           onListChange={onListChange}
@@ -118,7 +119,12 @@ export function App() {
         <QualityScreen hidden={screen !== 'quality'} worklist={worklistView} />
       </main>
       <ShortcutsDialog open={help} onClose={() => setHelp(false)} />
-      <SettingsDialog open={settingsOpen} settings={settings ?? null} info={info.value ?? null} onClose={() => setSettingsOpen(false)} onSaved={setSaved} />
+      <SettingsDialog open={settingsOpen} settings={settings ?? null} info={info.value ?? null} onClose={() => setSettingsOpen(false)} onSaved={(next) => {
+          setSaved(next);
+          // The worklist's AI columns depend on the blinded-first-read setting.
+          setWorklistRevision((r) => r + 1);
+        }}
+      />
     </div>
   );
 }

@@ -8,6 +8,8 @@ interface Props {
   studyId: number;
   cell: Location;
   summary: CellSummary;
+  /** Blinded first read: the AI is hidden, not missing. */
+  aiHidden: boolean;
   series: readonly SeriesInfo[];
   revision: number;
   latest: readonly EditEntry[];
@@ -17,7 +19,7 @@ interface Props {
 }
 
 /** The selected cell: its grade buttons, AI suggestion, point, problems and history. */
-export function CellPanel({ studyId, cell, summary, series, revision, latest, placing, onPlace, actions }: Props) {
+export function CellPanel({ studyId, cell, summary, aiHidden, series, revision, latest, placing, onPlace, actions }: Props) {
   const condition = conditionInfo(cell.condition);
   const level = levelInfo(cell.level);
   const pointSeries = summary.point ? series.find((s) => s.id === summary.point?.seriesId) : undefined;
@@ -55,7 +57,7 @@ export function CellPanel({ studyId, cell, summary, series, revision, latest, pl
               {summary.disagrees && <span className="disagree-note">disagrees</span>}
             </>
           ) : (
-            <span className="muted">no AI run</span>
+            <span className="muted">{aiHidden ? 'hidden until you commit your first read' : 'no AI run'}</span>
           )}
         </dd>
         <dt>Point</dt>

@@ -13,6 +13,8 @@ export interface ReviewActions {
   undo(): void;
   redo(): void;
   setReview(status: 'in_review' | 'reviewed'): Promise<void>;
+  /** Keeps the current grades as this reader's blinded first read; the AI is shown after it. */
+  commitFirstRead(): Promise<void>;
 }
 
 export interface ReviewState {
@@ -73,6 +75,7 @@ export function useReview(studyId: number): ReviewState {
       undo: () => void run(() => call('undo', { studyId })),
       redo: () => void run(() => call('redo', { studyId })),
       setReview: (status) => run(() => call('setReview', { studyId, status })),
+      commitFirstRead: () => run(() => call('commitFirstRead', { studyId })),
     }),
     [run, studyId],
   );

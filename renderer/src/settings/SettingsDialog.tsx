@@ -41,7 +41,7 @@ export function SettingsDialog({ open, settings, info, onClose, onSaved }: Props
   const save = async (): Promise<void> => {
     if (!draft) return;
     try {
-      const saved = await call('setSettings', { reader: draft.reader, windowPresets: draft.windowPresets, overlays: draft.overlays });
+      const saved = await call('setSettings', { reader: draft.reader, windowPresets: draft.windowPresets, overlays: draft.overlays, blindedFirstRead: draft.blindedFirstRead });
       onSaved(saved);
       onClose();
     } catch (e) {
@@ -117,6 +117,14 @@ export function SettingsDialog({ open, settings, info, onClose, onSaved }: Props
                 {OVERLAY_LABELS[k]}
               </label>
             ))}
+          </fieldset>
+          <fieldset>
+            <legend>Reading</legend>
+            <label className="check">
+              <input type="checkbox" checked={draft.blindedFirstRead} onChange={(e) => setDraft({ ...draft, blindedFirstRead: e.target.checked })} />
+              Blinded first read: hide the AI in a study until I commit my grades
+            </label>
+            <p className="muted">Your committed grades are kept beside your later ones, so the Quality screen can show how often readers move to the AI (automation bias).</p>
           </fieldset>
           {info && (
             <section className="about" aria-labelledby="about-title">

@@ -4,6 +4,7 @@ import { locationKey, LOCATIONS, type Location } from '../../../electron/common/
 import { call, subscribe } from '../api/spine';
 import { useAsync } from '../common/useAsync';
 import { CellPanel } from '../review/CellPanel';
+import { FirstReadPanel } from '../review/FirstReadPanel';
 import { summariseCell, type CellSummary } from '../review/cellSummary';
 import { LevelShift } from '../review/LevelShift';
 import { ProblemList } from '../review/ProblemList';
@@ -24,6 +25,8 @@ interface Props {
 }
 
 const FIRST_CELL: Location = { condition: 'spinal', level: 'l1_l2' };
+const NO_PREDICTIONS: StudyDetail['predictions'] = [];
+const NO_DETECTIONS: StudyDetail['detections'] = [];
 
 /** A study under review: the three views, the severity grid and the selected cell, one screen. */
 export function ViewerScreen({ studyId, settings, position, onClose, onNext }: Props) {
@@ -52,13 +55,17 @@ export function ViewerScreen({ studyId, settings, position, onClose, onNext }: P
         </div>
       )}
       {study.status === 'loading' && !study.value && <p className="viewer-message">Opening study…</p>}
-      {study.value && <LoadedViewer key={study.value.id} study={study.value} review={review} settings={settings} position={position} onClose={onClose} onNext={onNext} />}
+      {study.value && <LoadedViewer key={study.value.id} study={study.value} review={review} settings={settings} position={position} onClose={onClose} onNext={onNext} onReloadStudy={reload} />}
     </section>
   );
 }
 
-function LoadedViewer({ study, review, settings, position, onClose, onNext }: Omit<Props, 'studyId'> & { study: StudyDetail; review: ReviewState }) {
+function LoadedViewer({ study, review, settings, position, onClose, onNext, onReloadStudy }: Omit<Props, 'studyId'> & { study: StudyDetail; review: ReviewState; onReloadStudy: () => void }) {
   const { labels, actions } = review;
+  // Blinded first read: main sends no AI while it is hidden; until the labels say, assume the setting.
+  const aiHidden = labels ? labels.aiHidden : settings.blindedFirstRead;
+  const predictions = aiHidden ? NO_PREDICTIONS : study.predictions;
+  const detections = aiHidden ? NO_DETECTIONS : study.detections;
   const [selected, setSelected] = useState<Location>(FIRST_CELL);
   const [placing, setPlacing] = useState(false);
   const [overlays, setOverlays] = useState<OverlayDefaults>(settings.overlays);
@@ -71,7 +78,7 @@ function LoadedViewer({ study, review, settings, position, onClose, onNext }: Om
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [],
   );
-  useEffect(() => engine.setAi(study.predictions, study.detections), [engine, study]);
+  useEffect(() => engine.setAi(predictions, detections), [engine, predictions, detections]);
   // The engine reports through the latest state: events are handed over after every render.
   useLayoutEffect(() => {
     engine.setEvents({
@@ -95,9 +102,9 @@ function LoadedViewer({ study, review, settings, position, onClose, onNext }: Om
 
   const cells = useMemo(() => {
     const map = new Map<string, CellSummary>();
-    for (const location of LOCATIONS) map.set(locationKey(location), summariseCell(location, labels?.grades ?? [], labels?.points ?? [], study.predictions, labels?.problems ?? []));
+    for (const location of LOCATIONS) map.set(locationKey(location), summariseCell(location, labels?.grades ?? [], labels?.points ?? [], predictions, labels?.problems ?? []));
     return map;
-  }, [labels, study.predictions]);
+  }, [labels, predictions]);
   const summary = cells.get(locationKey(selected)) as CellSummary;
 
   const select = (cell: Location): void => {
@@ -168,8 +175,14 @@ function LoadedViewer({ study, review, settings, position, onClose, onNext }: Om
             <p className="muted">Loading labels…</p>
           ) : (
             <>
+              <FirstReadPanel
+                aiHidden={aiHidden}
+                firstRead={settings.blindedFirstRead ? labels.firstRead : null}
+                graded={labels.grades.filter((g) => g.grade !== null).length}
+                onCommit={() => void actions.commitFirstRead().then(onReloadStudy)}
+              />
               <SeverityGrid cells={cells} selected={selected} onSelect={select} />
-              <CellPanel studyId={study.id} cell={selected} summary={summary} series={study.series} revision={review.revision} latest={labels.latestEdits} placing={placing} onPlace={() => setPlacing((p) => !p)} actions={actions} />
+              <CellPanel studyId={study.id} cell={selected} summary={summary} aiHidden={aiHidden} series={study.series} revision={review.revision} latest={labels.latestEdits} placing={placing} onPlace={() => setPlacing((p) => !p)} actions={actions} />
               <ProblemList problems={labels.problems} onSelect={select} />
               <LevelShift series={study.series} points={labels.points} onShift={actions.shiftLevels} />
             </>

@@ -13,6 +13,8 @@ interface Props {
   emptyActions: React.ReactNode;
   /** Hidden (kept mounted, so filters, sort and scroll survive) while a study is open. */
   hidden: boolean;
+  /** Blinded first read on: no filtering or sorting by AI disagreement (main refuses both). */
+  blinded: boolean;
   /** Bumped when the app returns from a study: statuses and counts may have changed. */
   revision: number;
   /** The studies listed now, and whether a filter or search narrows them (Run AI offers "the worklist as filtered"). */
@@ -23,8 +25,9 @@ interface Props {
  * Every study of the workspace, virtualised (only the visible rows are in the DOM, so 2,000
  * studies scroll as smoothly as 20), sortable by column, filterable, keyboard-navigable.
  */
-export function Worklist({ onOpen, emptyActions, hidden, revision, onListChange }: Props) {
-  const [query, setQuery] = useState<StudyListQuery>({});
+export function Worklist({ onOpen, emptyActions, hidden, blinded, revision, onListChange }: Props) {
+  const [chosenQuery, setQuery] = useState<StudyListQuery>({});
+  const query = blinded ? withoutAiDisagreement(chosenQuery) : chosenQuery;
   const [selected, setSelected] = useState(0);
   const studies = useStudies(query, revision);
   const list = studies.value ?? [];
@@ -69,7 +72,7 @@ export function Worklist({ onOpen, emptyActions, hidden, revision, onListChange 
 
   return (
     <section className="worklist" aria-label="Worklist" hidden={hidden}>
-      <WorklistFilters query={query} onChange={setQuery} count={studies.value ? list.length : null} />
+      <WorklistFilters query={query} onChange={setQuery} count={studies.value ? list.length : null} blinded={blinded} />
       {studies.status === 'error' && (
         <div role="alert" className="error-banner">
           Could not load the worklist: {studies.error.message}
@@ -92,7 +95,7 @@ export function Worklist({ onOpen, emptyActions, hidden, revision, onListChange 
       >
         <div role="row" aria-rowindex={1} className="worklist-header" style={{ gridTemplateColumns: WORKLIST_GRID_TEMPLATE }}>
           {WORKLIST_COLUMNS.map((column) => {
-            const sort = column.sort;
+            const sort = blinded && column.sort === 'disagreements' ? undefined : column.sort;
             const active = sort !== undefined && query.sort?.by === sort;
             return (
               <span key={column.id} role="columnheader" aria-sort={active ? (query.sort?.direction === 'asc' ? 'ascending' : 'descending') : 'none'}>
@@ -148,4 +151,10 @@ export function Worklist({ onOpen, emptyActions, hidden, revision, onListChange 
 /** A filter or search narrows the list (sorting does not; an empty status set is no filter). */
 function isFiltered(query: StudyListQuery): boolean {
   return Object.entries(query).some(([key, value]) => key !== 'sort' && value !== undefined && !(Array.isArray(value) && value.length === 0));
+}
+
+/** The query without what a blinded first read may not use: the disagreement filter and order. */
+function withoutAiDisagreement(query: StudyListQuery): StudyListQuery {
+  const { disagreement: _filter, sort, ...rest } = query;
+  return sort && sort.by !== 'disagreements' ? { ...rest, sort } : rest;
 }

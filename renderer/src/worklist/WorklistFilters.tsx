@@ -5,9 +5,11 @@ interface Props {
   query: StudyListQuery;
   onChange: (query: StudyListQuery) => void;
   count: number | null;
+  /** Blinded first read on: no "AI disagrees" filter. */
+  blinded: boolean;
 }
 
-export function WorklistFilters({ query, onChange, count }: Props) {
+export function WorklistFilters({ query, onChange, count, blinded }: Props) {
   const statuses = new Set<StudyStatus>(query.status ?? []);
   const toggleStatus = (status: StudyStatus): void => {
     const next = new Set(statuses);
@@ -38,7 +40,7 @@ export function WorklistFilters({ query, onChange, count }: Props) {
           </button>
         ))}
       </div>
-      {flag('disagreement', 'AI disagrees')}
+      {!blinded && flag('disagreement', 'AI disagrees')}
       {flag('severe', 'Any severe')}
       {flag('missingSeries', 'Missing series')}
       {flag('labelProblems', 'Label problems')}

@@ -43,9 +43,15 @@ export function WorklistRow({ study, index, selected, onOpen, onSelect, style }:
       <span role="gridcell" className="num">
         {study.points}
       </span>
-      <span role="gridcell" className={`num${study.disagreements > 0 ? ' warn' : ''}`}>
-        {study.disagreements > 0 ? study.disagreements : '–'}
-      </span>
+      {study.disagreements === null ? (
+        <span role="gridcell" className="num muted" title="Hidden until your blinded first read of this study">
+          hidden
+        </span>
+      ) : (
+        <span role="gridcell" className={`num${study.disagreements > 0 ? ' warn' : ''}`}>
+          {study.disagreements > 0 ? study.disagreements : '–'}
+        </span>
+      )}
       <span role="gridcell">{study.worstGrade ? <span className={`grade grade-${study.worstGrade}`}>{gradeInfo(study.worstGrade).rsnaName}</span> : '–'}</span>
       <span role="gridcell" className={`num${study.labelProblems > 0 ? ' bad' : ''}`} title={study.labelProblems > 0 ? `${study.labelProblems} label sanity-check failures` : 'All label checks pass'}>
         {study.labelProblems > 0 ? study.labelProblems : '✓'}
