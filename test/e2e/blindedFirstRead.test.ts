@@ -89,7 +89,10 @@ describe('blinded first read in Chromium', () => {
   it('commits the first read, stores it with the AI grade revealed, and shows the AI', async () => {
     const { page } = app;
     const blindOverlay = await overlayPixels('sag_t2');
-    await page.getByRole('button', { name: 'Commit first read and show the AI' }).click();
+    await page.keyboard.press('c'); // alone, C commits nothing: a commit cannot be taken back
+    await page.waitForTimeout(300);
+    expect(db.prepare('SELECT count(*) FROM first_reads').pluck().get()).toBe(0);
+    await page.keyboard.press('Shift+C');
     await expect.poll(() => page.getByLabel('First read', { exact: true }).innerText()).toMatch(/^First read committed .+: 25 of 25 graded\.$/);
     await expect.poll(() => page.locator('[data-cell="spinal:l5_s1"] .cell-disagree').count()).toBe(1);
     await expect(page.getByRole('button', { name: /Accept AI/ }).isEnabled()).resolves.toBe(true);

@@ -42,6 +42,7 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
       { keys: ['Ctrl+Z'], action: 'Undo' },
       { keys: ['Ctrl+Shift+Z', 'Ctrl+Y'], action: 'Redo' },
       { keys: ['N'], action: 'Mark the study reviewed and open the next one in the worklist' },
+      { keys: ['Shift+C'], action: 'Blinded first read: commit your grades and show the AI' },
       { keys: ['L', 'A', 'X', 'V'], action: 'Toggle labelled points, AI, reference lines, axial levels' },
     ],
   },

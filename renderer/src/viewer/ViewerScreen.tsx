@@ -113,6 +113,8 @@ function LoadedViewer({ study, review, settings, position, onClose, onNext, onRe
     engine.jumpTo(cell);
   };
 
+  const commitFirstRead = (): void => void actions.commitFirstRead().then(onReloadStudy);
+
   const markReviewedAndNext = async (): Promise<void> => {
     await actions.setReview('reviewed');
     onNext?.();
@@ -127,6 +129,7 @@ function LoadedViewer({ study, review, settings, position, onClose, onNext, onRe
     actions,
     toggleOverlay: (key) => setOverlays((o) => ({ ...o, [key]: !o[key] })),
     markReviewedAndNext: () => void markReviewedAndNext(),
+    commitFirstRead: aiHidden ? commitFirstRead : null,
     close: onClose,
   });
 
@@ -179,7 +182,7 @@ function LoadedViewer({ study, review, settings, position, onClose, onNext, onRe
                 aiHidden={aiHidden}
                 firstRead={settings.blindedFirstRead ? labels.firstRead : null}
                 graded={labels.grades.filter((g) => g.grade !== null).length}
-                onCommit={() => void actions.commitFirstRead().then(onReloadStudy)}
+                onCommit={commitFirstRead}
               />
               <SeverityGrid cells={cells} selected={selected} onSelect={select} />
               <CellPanel studyId={study.id} cell={selected} summary={summary} aiHidden={aiHidden} series={study.series} revision={review.revision} latest={labels.latestEdits} placing={placing} onPlace={() => setPlacing((p) => !p)} actions={actions} />

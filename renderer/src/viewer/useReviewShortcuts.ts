@@ -13,6 +13,8 @@ interface Options {
   actions: ReviewActions;
   toggleOverlay: (key: keyof OverlayDefaults) => void;
   markReviewedAndNext: () => void;
+  /** Blinded first read: commits the reader's grades and shows the AI; null when the AI is not hidden. */
+  commitFirstRead: (() => void) | null;
   close: () => void;
 }
 
@@ -51,7 +53,10 @@ export function useReviewShortcuts(options: Options): void {
         else actions.undo();
       } else if (ctrl && key === 'y') actions.redo();
       else if (ctrl || event.altKey) handled = false;
-      else if (key === '1' || key === '2' || key === '3') actions.setGrade(selected.condition, selected.level, (GRADES[Number(key) - 1] as (typeof GRADES)[number]).id);
+      // Shift as well: a commit cannot be taken back, so no single key does it.
+      else if (key === 'c' && event.shiftKey) {
+        o.commitFirstRead?.();
+      } else if (key === '1' || key === '2' || key === '3') actions.setGrade(selected.condition, selected.level, (GRADES[Number(key) - 1] as (typeof GRADES)[number]).id);
       else if (key === '0') actions.setGrade(selected.condition, selected.level, null);
       else if (key === 'ArrowUp' || key === 'ArrowDown' || key === 'ArrowLeft' || key === 'ArrowRight') o.select(moveCell(selected, key));
       else if (key === 'Enter' && !isActivatable(event.target)) {
