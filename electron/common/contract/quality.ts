@@ -117,6 +117,42 @@ export interface RunComparison {
   readonly truncated: boolean;
 }
 
+/**
+ * Automation bias counts over blinded first reads (evaluation/automationBias.ts): the cells where
+ * both the reader's first grade and the AI grade it revealed exist, against the current label.
+ */
+export interface AutomationBiasCounts {
+  /** Committed first reads (one per study and reader; overall, a study read by two readers counts twice). */
+  readonly firstReads: number;
+  /** Cells compared: graded by the reader at the commit and graded by the AI then revealed. */
+  readonly cells: number;
+  /** First grade equal to the AI's. */
+  readonly firstAgreesWithAi: number;
+  /** Current label equal to the AI's. */
+  readonly finalAgreesWithAi: number;
+  /** Current label different from the first grade (a cleared label counts). */
+  readonly changedAfterReveal: number;
+  /** First grade disagreed with the AI, current label is the AI's. */
+  readonly changedTowardAi: number;
+  /** First grade agreed with the AI, current label is not the AI's. */
+  readonly changedAwayFromAi: number;
+  /** changedTowardAi / (cells − firstAgreesWithAi); null when the first grade never disagreed. */
+  readonly towardAiRate: number | null;
+  /** changedAwayFromAi / firstAgreesWithAi; null when the first grade never agreed. */
+  readonly awayFromAiRate: number | null;
+}
+
+export interface AutomationBiasRow extends AutomationBiasCounts {
+  readonly reader: string;
+}
+
+export interface AutomationBiasReport {
+  /** One row per reader with a committed first read, by name. */
+  readonly readers: readonly AutomationBiasRow[];
+  /** All readers together. */
+  readonly overall: AutomationBiasCounts;
+}
+
 const RunId = z.number().int().positive();
 
 export const QualityRequests = {

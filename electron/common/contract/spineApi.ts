@@ -45,6 +45,7 @@ export interface SpineApi {
   compareRuns: Call<'runs:compare'>;
   labelAgreement: Call<'labels:agreement'>;
   runBaseline: Call<'runs:baseline'>;
+  automationBias: Call<'quality:automationBias'>;
   on<E extends EventName>(event: E, listener: (payload: EventPayloads[E]) => void): () => void;
 }
 
@@ -85,4 +86,5 @@ export const API_CHANNELS = {
   compareRuns: 'runs:compare',
   labelAgreement: 'labels:agreement',
   runBaseline: 'runs:baseline',
+  automationBias: 'quality:automationBias',
 } as const satisfies Record<Exclude<keyof SpineApi, 'on'>, MethodName>;

@@ -1,3 +1,4 @@
+import { automationBias } from '../evaluation/automationBias';
 import { compareRuns } from '../evaluation/compareRuns';
 import { labelSetAgreement } from '../evaluation/labelSetAgreement';
 import { listRuns } from '../evaluation/listRuns';
@@ -7,10 +8,10 @@ import type { Handlers } from './createHandlers';
 
 /**
  * The quality dashboard's data (issue 7): runs with their models, a run's figures against the
- * current labels, two runs side by side, and agreement between any two grade sets. Plain reads
- * of the store: no onnxruntime, no pixels, fine in main.
+ * current labels, two runs side by side, agreement between any two grade sets, and automation
+ * bias over blinded first reads. Plain reads of the store: no onnxruntime, no pixels, fine in main.
  */
-export function qualityHandlers(services: CoreServices): Pick<Handlers, 'runs:list' | 'runs:quality' | 'runs:compare' | 'labels:agreement'> {
+export function qualityHandlers(services: CoreServices): Pick<Handlers, 'runs:list' | 'runs:quality' | 'runs:compare' | 'labels:agreement' | 'quality:automationBias'> {
   const { db } = services;
   return {
     'runs:list': () => listRuns(db),
@@ -18,5 +19,6 @@ export function qualityHandlers(services: CoreServices): Pick<Handlers, 'runs:li
     'runs:compare': ({ firstRunId, secondRunId, studyIds, onlyDifferent, limit }) =>
       compareRuns(db, firstRunId, secondRunId, { ...(studyIds ? { studyIds } : {}), ...(onlyDifferent !== undefined ? { onlyDifferent } : {}), ...(limit ? { limit } : {}) }),
     'labels:agreement': ({ first, second }) => labelSetAgreement(db, first, second),
+    'quality:automationBias': () => automationBias(db),
   };
 }

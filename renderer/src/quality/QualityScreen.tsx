@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { call, subscribe } from '../api/spine';
 import { useAsync } from '../common/useAsync';
 import { AgreementPanel } from './agreement/AgreementPanel';
+import { AutomationBiasPanel } from './bias/AutomationBiasPanel';
 import { CompareRuns } from './compare/CompareRuns';
 import { QualityDashboard } from './dashboard/QualityDashboard';
 import { ModelsPanel } from './models/ModelsPanel';
@@ -11,12 +12,13 @@ import { Failure, Loading } from './StateViews';
 import { useWatchedJob } from './useWatchedJob';
 import './quality.css';
 
-export type QualitySection = 'models' | 'run' | 'quality' | 'compare' | 'agreement';
+export type QualitySection = 'models' | 'run' | 'quality' | 'compare' | 'agreement' | 'bias';
 
 const SECTIONS: readonly Section<QualitySection>[] = [
   { id: 'quality', title: 'Quality dashboard' },
   { id: 'compare', title: 'Compare runs' },
   { id: 'agreement', title: 'Agreement' },
+  { id: 'bias', title: 'Automation bias' },
   { id: 'run', title: 'Run AI' },
   { id: 'models', title: 'Models' },
 ];
@@ -62,6 +64,8 @@ export function QualityScreen({ hidden, worklist }: Props) {
           }}
         />
       );
+    // Blinded first reads keep the AI grades they revealed: this section needs no run list.
+    if (section === 'bias') return <AutomationBiasPanel revision={revision} />;
     if (runs.status === 'error' && !runs.value) return <Failure what="Could not read the AI runs." error={runs.error} onRetry={runs.reload} />;
     if (!runs.value) return <Loading>Reading the AI runs…</Loading>;
     if (section === 'quality') return <QualityDashboard runs={list} runId={runId} onRunChange={setRunId} revision={revision} onRunAi={() => setSection('run')} />;

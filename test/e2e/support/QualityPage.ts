@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Locator, Page } from 'playwright-core';
 
-export type QualityTab = 'Quality dashboard' | 'Compare runs' | 'Agreement' | 'Run AI' | 'Models';
+export type QualityTab = 'Quality dashboard' | 'Compare runs' | 'Agreement' | 'Automation bias' | 'Run AI' | 'Models';
 
 /** The "Models & quality" screen as a test drives it (one page object per screen). */
 export class QualityPage {
