@@ -72,6 +72,8 @@ export function labelHandlers(services: CoreServices): Pick<Handlers, LabelMetho
       return labels(studyId);
     },
     'review:commitFirstRead': ({ studyId }) => {
+      // A first read taken with the AI on screen would count as blind in the automation-bias figures.
+      if (!settings.get().blindedFirstRead) throw new ConflictError('blinded first read is off (Settings): there is no hidden AI to commit before');
       commitFirstRead(db, studyId, reader());
       return labels(studyId);
     },

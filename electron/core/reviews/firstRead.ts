@@ -46,6 +46,9 @@ export function commitFirstRead(db: Database, studyId: number, reader: string): 
     if (!db.prepare('SELECT 1 FROM studies WHERE id = ?').get(studyId)) throw new NotFoundError(`study ${studyId} not found`);
     const earlier = firstReadOf(db, studyId, reader);
     if (earlier) throw new ConflictError(`${reader} already committed a first read of study ${studyId} (${earlier.committedAt}); the AI has been shown since`);
+    // Accepting an AI grade means the reader saw the AI: such a read would not be blind.
+    const acceptedAi = db.prepare("SELECT 1 FROM edits WHERE study_id = ? AND reader = ? AND source = 'ai' LIMIT 1").get(studyId, reader);
+    if (acceptedAi) throw new ConflictError(`${reader} has accepted AI grades in study ${studyId} before: a first read now would not be blind`);
     const runId = db.prepare('SELECT max(run_id) FROM predictions WHERE study_id = ?').pluck().get(studyId) as number | null;
     const grades = new Map(
       (db.prepare('SELECT condition, level, grade FROM grades WHERE study_id = ?').all(studyId) as { condition: string; level: string; grade: string | null }[]).map((g) => [`${g.condition}/${g.level}`, g.grade]),

@@ -49,6 +49,10 @@ describe('blinded first read', () => {
     expect((await call<StudyDetail>('study:get', { studyId })).predictions).toHaveLength(25);
   });
 
+  it('refuses a commit while the setting is off: the AI is on screen, the read would not be blind', async () => {
+    expect(await refused('review:commitFirstRead', { studyId })).toEqual({ code: 'conflict', message: 'blinded first read is off (Settings): there is no hidden AI to commit before' });
+  });
+
   it('with the setting on, hides the AI from study:get and refuses Accept AI until the commit', async () => {
     await call('settings:set', { blindedFirstRead: true });
     const labels = await call<StudyLabels>('label:get', { studyId });
@@ -90,6 +94,14 @@ describe('blinded first read', () => {
     const { db } = workspace.services;
     expect(() => db.prepare("UPDATE first_read_cells SET grade = 'severe'").run()).toThrow('first_read_cells is append-only');
     expect(() => db.prepare('DELETE FROM first_reads').run()).toThrow('first_reads is append-only');
+  });
+
+  it('refuses a first read from a reader who accepted AI grades in the study before', async () => {
+    await call('settings:set', { reader: 'dr-c', blindedFirstRead: false });
+    await call('label:acceptAi', { studyId, condition: 'spinal', level: 'l1_l2' });
+    await call('settings:set', { blindedFirstRead: true });
+    expect(await refused('review:commitFirstRead', { studyId })).toEqual({ code: 'conflict', message: `dr-c has accepted AI grades in study ${studyId} before: a first read now would not be blind` });
+    expect(workspace.services.db.prepare("SELECT count(*) FROM first_reads WHERE reader = 'dr-c'").pluck().get()).toBe(0);
   });
 
   it('blinds another reader on their own', async () => {
