@@ -3,7 +3,7 @@ import { AiRunRequest, type AiDiagnostics } from './ai';
 import { RunBaselineRequest, type RunBaseline } from './baseline';
 import { FOLDER_PURPOSES } from './folders';
 import type { JobInfo } from './jobs';
-import { QualityRequests, type AutomationBiasReport, type LabelSetAgreement, type RunComparison, type RunQuality, type RunSummary } from './quality';
+import { QualityRequests, type AutomationBiasReport, type LabelSetAgreement, type LabelSetDisagreements, type RunComparison, type RunQuality, type RunSummary } from './quality';
 import { type Settings, SettingsPatch } from './settings';
 import { LabelRequests, type EditEntry, type StudyLabels } from './labels';
 import { PixelsRequest, type FramePixels } from './pixels';
@@ -67,6 +67,7 @@ export const METHODS = {
   'runs:quality': QualityRequests.quality,
   'runs:compare': QualityRequests.compare,
   'labels:agreement': QualityRequests.agreement,
+  'labels:disagreements': QualityRequests.disagreements,
   'runs:baseline': RunBaselineRequest,
   'quality:automationBias': Empty,
 } as const satisfies Record<string, z.ZodType>;
@@ -106,6 +107,7 @@ export interface MethodResponses {
   'runs:quality': RunQuality;
   'runs:compare': RunComparison;
   'labels:agreement': LabelSetAgreement;
+  'labels:disagreements': LabelSetDisagreements;
   'runs:baseline': RunBaseline;
   'quality:automationBias': AutomationBiasReport;
 }

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import type { ConditionGroup, ConditionId, GradeId, GradeProbabilities, LevelId } from '../vocabulary';
+import { CONDITION_IDS, type ConditionGroup, type ConditionId, type GradeId, type GradeProbabilities, type LevelId } from '../vocabulary';
 
 /** A stored model run as the run list and the dashboard show it. */
 export interface RunSummary {
@@ -86,6 +86,34 @@ export interface LabelSetAgreement extends GroupedAgreement {
   readonly onlySecond: number;
 }
 
+/** One cell graded differently by two grade sets (both graded it). */
+export interface LabelSetDisagreement {
+  /** RSNA row id: `<studyKey>_<condition>_<level>`. */
+  readonly rowId: string;
+  readonly studyKey: string;
+  /** The study in this workspace; null when only a reader's folder knows it (nothing to change here). */
+  readonly studyId: number | null;
+  readonly condition: ConditionId;
+  readonly level: LevelId;
+  readonly first: GradeId;
+  readonly second: GradeId;
+  /** How many grades apart: 1 (one step) or 2 (Normal/Mild against Severe). */
+  readonly distance: 1 | 2;
+}
+
+export interface LabelSetDisagreements {
+  /** Widest disagreements first, then study key, condition, level; at most `limit`. */
+  readonly rows: readonly LabelSetDisagreement[];
+  /** Every disagreeing cell (of the condition asked for, if any). */
+  readonly total: number;
+  readonly truncated: boolean;
+  /** Disagreeing cells per condition, whatever condition was asked for (the filter's counts). */
+  readonly byCondition: Readonly<Record<ConditionId, number>>;
+}
+
+/** How many disagreement rows one answer carries: a page a reader can work through, never a whole dataset's worth of DOM. */
+export const DISAGREEMENT_LIMIT = { default: 500, max: 5000 } as const;
+
 export interface RunAnswer {
   readonly probabilities: GradeProbabilities;
   readonly grade: GradeId;
@@ -168,4 +196,12 @@ export const QualityRequests = {
     })
     .strict(),
   agreement: z.object({ first: LabelSetRef, second: LabelSetRef }).strict(),
+  disagreements: z
+    .object({
+      first: LabelSetRef,
+      second: LabelSetRef,
+      condition: z.enum(CONDITION_IDS as [ConditionId, ...ConditionId[]]).optional(),
+      limit: z.number().int().min(1).max(DISAGREEMENT_LIMIT.max).optional(),
+    })
+    .strict(),
 } as const;

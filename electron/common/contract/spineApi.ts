@@ -44,6 +44,7 @@ export interface SpineApi {
   runQuality: Call<'runs:quality'>;
   compareRuns: Call<'runs:compare'>;
   labelAgreement: Call<'labels:agreement'>;
+  labelDisagreements: Call<'labels:disagreements'>;
   runBaseline: Call<'runs:baseline'>;
   automationBias: Call<'quality:automationBias'>;
   on<E extends EventName>(event: E, listener: (payload: EventPayloads[E]) => void): () => void;
@@ -85,6 +86,7 @@ export const API_CHANNELS = {
   runQuality: 'runs:quality',
   compareRuns: 'runs:compare',
   labelAgreement: 'labels:agreement',
+  labelDisagreements: 'labels:disagreements',
   runBaseline: 'runs:baseline',
   automationBias: 'quality:automationBias',
 } as const satisfies Record<Exclude<keyof SpineApi, 'on'>, MethodName>;

@@ -1,6 +1,7 @@
 import { automationBias } from '../evaluation/automationBias';
 import { compareRuns } from '../evaluation/compareRuns';
 import { labelSetAgreement } from '../evaluation/labelSetAgreement';
+import { labelSetDisagreements } from '../evaluation/labelSetDisagreements';
 import { listRuns } from '../evaluation/listRuns';
 import { runQuality } from '../evaluation/runQuality';
 import type { CoreServices } from './CoreServices';
@@ -8,10 +9,11 @@ import type { Handlers } from './createHandlers';
 
 /**
  * The quality dashboard's data (issue 7): runs with their models, a run's figures against the
- * current labels, two runs side by side, agreement between any two grade sets, and automation
- * bias over blinded first reads. Plain reads of the store: no onnxruntime, no pixels, fine in main.
+ * current labels, two runs side by side, agreement between any two grade sets and the cells where
+ * they disagree (adjudication settles them with label:setGrade, not here), and automation bias over
+ * blinded first reads. Plain reads of the store: no onnxruntime, no pixels, fine in main.
  */
-export function qualityHandlers(services: CoreServices): Pick<Handlers, 'runs:list' | 'runs:quality' | 'runs:compare' | 'labels:agreement' | 'quality:automationBias'> {
+export function qualityHandlers(services: CoreServices): Pick<Handlers, 'runs:list' | 'runs:quality' | 'runs:compare' | 'labels:agreement' | 'labels:disagreements' | 'quality:automationBias'> {
   const { db } = services;
   return {
     'runs:list': () => listRuns(db),
@@ -19,6 +21,7 @@ export function qualityHandlers(services: CoreServices): Pick<Handlers, 'runs:li
     'runs:compare': ({ firstRunId, secondRunId, studyIds, onlyDifferent, limit }) =>
       compareRuns(db, firstRunId, secondRunId, { ...(studyIds ? { studyIds } : {}), ...(onlyDifferent !== undefined ? { onlyDifferent } : {}), ...(limit ? { limit } : {}) }),
     'labels:agreement': ({ first, second }) => labelSetAgreement(db, first, second),
+    'labels:disagreements': ({ first, second, condition, limit }) => labelSetDisagreements(db, first, second, { ...(condition ? { condition } : {}), ...(limit ? { limit } : {}) }),
     'quality:automationBias': () => automationBias(db),
   };
 }

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useCallback, useState } from 'react';
 import type { LabelSetRef, RunSummary } from '../../../../electron/common/contract';
 import { call } from '../../api/spine';
 import { useAsync } from '../../common/useAsync';
@@ -7,24 +7,23 @@ import { ConfusionCard } from '../dashboard/ConfusionCard';
 import { GradingCard } from '../dashboard/GradingCard';
 import { fixed, GROUP_NAMES, GROUPS, plural } from '../format';
 import { Empty, Failure, Loading } from '../StateViews';
+import { DisagreementsSection } from './DisagreementsSection';
+import { labelSetName } from './labelSetName';
 import { LabelSetPicker } from './LabelSetPicker';
-
-const NAMES: Record<LabelSetRef['kind'], string> = { current: 'current labels', imported: 'imported originals', run: 'run', folder: "reader's folder" };
-
-function describe(ref: LabelSetRef): string {
-  if (ref.kind === 'run') return `run #${ref.runId}`;
-  if (ref.kind === 'folder') return ref.dir.split(/[\\/]/).filter(Boolean).at(-1) ?? ref.dir;
-  return NAMES[ref.kind];
-}
 
 /**
  * Agreement between two grade sets (product.md P2 "several readers"; issue 7 "weighted kappa
  * between two readers' label sets"): the originals against the corrections, a run against the
- * labels, or another reader's exported folder against this workspace.
+ * labels, or another reader's exported folder against this workspace; below, the cells where the
+ * two disagree, to adjudicate.
  */
 export function AgreementPanel({ runs, revision }: { runs: readonly RunSummary[]; revision: number }) {
   const [first, setFirst] = useState<LabelSetRef | null>({ kind: 'imported' });
   const [second, setSecond] = useState<LabelSetRef | null>({ kind: 'current' });
+  // Settled disagreements: both the agreement and the rows read the store again, without a remount
+  // (the figures and the filter stay on screen while they reload).
+  const [edits, setEdits] = useState(0);
+  const edited = useCallback(() => setEdits((n) => n + 1), []);
   const ready = first !== null && second !== null;
   return (
     <div className="agreement">
@@ -35,27 +34,27 @@ export function AgreementPanel({ runs, revision }: { runs: readonly RunSummary[]
         </span>
         <LabelSetPicker legend="Second grade set (columns)" value={second} onChange={setSecond} runs={runs} />
       </div>
-      {ready ? <Agreement key={`${JSON.stringify(first)}|${JSON.stringify(second)}|${revision}`} first={first} second={second} /> : <p className="muted panel-state">Choose both grade sets.</p>}
+      {ready ? <Agreement key={`${JSON.stringify(first)}|${JSON.stringify(second)}|${revision}`} first={first} second={second} edits={edits} onEdited={edited} /> : <p className="muted panel-state">Choose both grade sets.</p>}
     </div>
   );
 }
 
-function Agreement({ first, second }: { first: LabelSetRef; second: LabelSetRef }) {
-  const data = useAsync(() => call('labelAgreement', { first, second }), 'agreement');
+function Agreement({ first, second, edits, onEdited }: { first: LabelSetRef; second: LabelSetRef; edits: number; onEdited: () => void }) {
+  const data = useAsync(() => call('labelAgreement', { first, second }), `agreement#${edits}`);
   if (data.status === 'error') return <Failure what="Could not compare the grade sets." error={data.error} onRetry={data.reload} />;
-  if (!data.value) return <Loading>Comparing {describe(first)} with {describe(second)}…</Loading>;
+  if (!data.value) return <Loading>Comparing {labelSetName(first)} with {labelSetName(second)}…</Loading>;
   const a = data.value;
   if (a.n === 0) {
     return (
       <Empty title="No cell is graded in both sets">
         <p className="muted">
-          {describe(first)}: {plural(a.onlyFirst, 'graded cell')}; {describe(second)}: {plural(a.onlySecond, 'graded cell')}. Study ids must match for cells to be compared.
+          {labelSetName(first)}: {plural(a.onlyFirst, 'graded cell')}; {labelSetName(second)}: {plural(a.onlySecond, 'graded cell')}. Study ids must match for cells to be compared.
         </p>
       </Empty>
     );
   }
-  const rows = describe(first);
-  const columns = describe(second);
+  const rows = labelSetName(first);
+  const columns = labelSetName(second);
   return (
     <div className="dashboard-grid">
       <article className="card" aria-label="Weighted kappa per condition group">
@@ -81,6 +80,7 @@ function Agreement({ first, second }: { first: LabelSetRef; second: LabelSetRef 
       </article>
       <GradingCard grading={a} truthName={rows} title={`Agreement: ${rows} against ${columns}`} />
       <ConfusionCard agreement={a} rowsName={rows} columnsName={columns} title={`Confusion matrices: ${rows} (rows) against ${columns} (columns)`} />
+      <DisagreementsSection first={first} second={second} edits={edits} onEdited={onEdited} />
     </div>
   );
 }
