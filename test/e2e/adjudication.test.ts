@@ -110,6 +110,16 @@ describe('Adjudicating disagreements in Chromium', () => {
     await page.getByLabel('First grade set (rows): grade set').selectOption('imported');
     await page.getByText('Read only: neither set is the current labels').waitFor();
     await expect.poll(() => page.getByTestId('disagreement-count').innerText()).toBe('4 cells disagree');
-    await expect(page.locator('.disagreement-table button').count()).resolves.toBe(0);
+    await expect(page.locator('.disagreement-table').getByRole('button', { name: /^Use / }).count()).resolves.toBe(0);
+  });
+
+  it('opens a study at the disagreeing cell from its row, and Esc comes back to the table as it was', async () => {
+    await page.locator('[data-row-id="1000001_spinal_canal_stenosis_l4_l5"]').getByRole('button', { name: '1000001' }).click();
+    await page.getByRole('region', { name: 'Selected cell: Spinal Canal Stenosis L4/L5' }).waitFor();
+    await expect(page.getByRole('region', { name: 'Study viewer' }).isVisible()).resolves.toBe(true);
+    await page.keyboard.press('Escape');
+    await page.getByRole('region', { name: 'Study viewer' }).waitFor({ state: 'detached' });
+    await expect.poll(() => page.getByTestId('disagreement-count').innerText()).toBe('4 cells disagree');
+    await expect(page.getByRole('tab', { name: 'Agreement' }).getAttribute('aria-selected')).resolves.toBe('true');
   });
 });

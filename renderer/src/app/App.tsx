@@ -1,5 +1,6 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Settings, StudySummary } from '../../../electron/common/contract';
+import type { Location } from '../../../electron/common/vocabulary';
 import { call } from '../api/spine';
 import { useAsync } from '../common/useAsync';
 import { JobStrip } from '../jobs/JobStrip';
@@ -9,6 +10,7 @@ import { SettingsDialog } from '../settings/SettingsDialog';
 import { ShortcutsDialog } from '../shortcuts/ShortcutsDialog';
 import { ViewerScreen } from '../viewer/ViewerScreen';
 import { Worklist } from '../worklist/Worklist';
+import { OpenStudyContext, type OpenStudyAt } from './openStudyContext';
 import { ScreenNav, type Screen } from './ScreenNav';
 import { useScreenKeys } from './useScreenKeys';
 import { useWorkspaceActions } from './useWorkspaceActions';
@@ -17,6 +19,8 @@ interface Open {
   readonly study: StudySummary;
   /** The worklist as it was when the study was opened: "next" follows it. */
   readonly list: readonly StudySummary[];
+  /** The cell to show first (opened from the Quality screen); else the grid's first. */
+  readonly cell?: Location;
 }
 
 export function App() {
@@ -45,10 +49,30 @@ export function App() {
     return () => window.removeEventListener('keydown', onKey);
   }, []);
 
+  // Where the open study was opened from: closing it goes back there.
+  const openedFrom = useRef<Screen>('review');
   const close = useCallback(() => {
     setOpen(null);
+    setScreen(openedFrom.current);
+    openedFrom.current = 'review';
     setWorklistRevision((r) => r + 1);
   }, []);
+  const studies = worklistView?.studies;
+  const { report } = actions;
+  const openStudyAt = useCallback<OpenStudyAt>(
+    (studyId, cell) => {
+      const known = studies?.find((s) => s.id === studyId);
+      (known ? Promise.resolve(known) : call('listStudies', {}).then((all) => all.find((s) => s.id === studyId)))
+        .then((study) => {
+          if (!study) throw new Error(`study ${studyId} is no longer in this workspace`);
+          openedFrom.current = screen;
+          setOpen({ study, list: [study], cell });
+          setScreen('review');
+        })
+        .catch(report);
+    },
+    [studies, screen, report],
+  );
   const index = open ? open.list.findIndex((s) => s.id === open.study.id) : -1;
   const next = open && index >= 0 ? open.list[index + 1] : undefined;
 
@@ -110,13 +134,16 @@ export function App() {
           <ViewerScreen
             key={open.study.id}
             studyId={open.study.id}
+            initialCell={open.cell}
             settings={settings}
             position={index >= 0 ? { index, total: open.list.length } : null}
             onClose={close}
             onNext={next ? () => setOpen({ study: next, list: open.list }) : null}
           />
         )}
-        <QualityScreen hidden={screen !== 'quality'} worklist={worklistView} />
+        <OpenStudyContext.Provider value={openStudyAt}>
+          <QualityScreen hidden={screen !== 'quality'} worklist={worklistView} />
+        </OpenStudyContext.Provider>
       </main>
       <ShortcutsDialog open={help} onClose={() => setHelp(false)} />
       <SettingsDialog open={settingsOpen} settings={settings ?? null} info={info.value ?? null} onClose={() => setSettingsOpen(false)} onSaved={(next) => {

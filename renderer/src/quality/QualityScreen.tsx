@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { call, subscribe } from '../api/spine';
 import { useAsync } from '../common/useAsync';
-import { AgreementPanel } from './agreement/AgreementPanel';
+import { AgreementPanel, DEFAULT_AGREEMENT_SETS, type AgreementSets } from './agreement/AgreementPanel';
 import { AutomationBiasPanel } from './bias/AutomationBiasPanel';
 import { CompareRuns } from './compare/CompareRuns';
 import { QualityDashboard } from './dashboard/QualityDashboard';
@@ -35,6 +35,7 @@ interface Props {
 export function QualityScreen({ hidden, worklist }: Props) {
   const [section, setSection] = useState<QualitySection>('quality');
   const [runId, setRunId] = useState<number | null>(null);
+  const [agreementSets, setAgreementSets] = useState<AgreementSets>(DEFAULT_AGREEMENT_SETS);
   const [revision, setRevision] = useState(0);
   const runs = useAsync(() => call('listRuns', {}), `runs#${revision}`);
   const runJob = useWatchedJob();
@@ -70,7 +71,7 @@ export function QualityScreen({ hidden, worklist }: Props) {
     if (!runs.value) return <Loading>Reading the AI runs…</Loading>;
     if (section === 'quality') return <QualityDashboard runs={list} runId={runId} onRunChange={setRunId} revision={revision} onRunAi={() => setSection('run')} />;
     if (section === 'compare') return <CompareRuns runs={list} revision={revision} />;
-    return <AgreementPanel runs={list} revision={revision} />;
+    return <AgreementPanel runs={list} revision={revision} sets={agreementSets} onSets={setAgreementSets} />;
   };
 
   return (

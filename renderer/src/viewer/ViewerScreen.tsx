@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useMemo, useState } from 'react';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { OverlayDefaults, PointPlacement, Settings, StudyDetail } from '../../../electron/common/contract';
 import { locationKey, LOCATIONS, type Location } from '../../../electron/common/vocabulary';
 import { call, subscribe } from '../api/spine';
@@ -22,6 +22,8 @@ interface Props {
   position: { index: number; total: number } | null;
   onClose: () => void;
   onNext: (() => void) | null;
+  /** The cell to select and jump to once the labels are in (opened from the Quality screen). */
+  initialCell?: Location;
 }
 
 const FIRST_CELL: Location = { condition: 'spinal', level: 'l1_l2' };
@@ -29,7 +31,7 @@ const NO_PREDICTIONS: StudyDetail['predictions'] = [];
 const NO_DETECTIONS: StudyDetail['detections'] = [];
 
 /** A study under review: the three views, the severity grid and the selected cell, one screen. */
-export function ViewerScreen({ studyId, settings, position, onClose, onNext }: Props) {
+export function ViewerScreen({ studyId, settings, position, onClose, onNext, initialCell }: Props) {
   const study = useAsync(() => call('getStudy', { studyId }), String(studyId));
   // Asked for at the same time as the study, not after it.
   const review = useReview(studyId);
@@ -55,18 +57,27 @@ export function ViewerScreen({ studyId, settings, position, onClose, onNext }: P
         </div>
       )}
       {study.status === 'loading' && !study.value && <p className="viewer-message">Opening study…</p>}
-      {study.value && <LoadedViewer key={study.value.id} study={study.value} review={review} settings={settings} position={position} onClose={onClose} onNext={onNext} onReloadStudy={reload} />}
+      {study.value && <LoadedViewer key={study.value.id} study={study.value} review={review} settings={settings} position={position} onClose={onClose} onNext={onNext} onReloadStudy={reload} initialCell={initialCell} />}
     </section>
   );
 }
 
-function LoadedViewer({ study, review, settings, position, onClose, onNext, onReloadStudy }: Omit<Props, 'studyId'> & { study: StudyDetail; review: ReviewState; onReloadStudy: () => void }) {
+function LoadedViewer({
+  study,
+  review,
+  settings,
+  position,
+  onClose,
+  onNext,
+  onReloadStudy,
+  initialCell,
+}: Omit<Props, 'studyId'> & { study: StudyDetail; review: ReviewState; onReloadStudy: () => void }) {
   const { labels, actions } = review;
   // Blinded first read: main sends no AI while it is hidden; until the labels say, assume the setting.
   const aiHidden = labels ? labels.aiHidden : settings.blindedFirstRead;
   const predictions = aiHidden ? NO_PREDICTIONS : study.predictions;
   const detections = aiHidden ? NO_DETECTIONS : study.detections;
-  const [selected, setSelected] = useState<Location>(FIRST_CELL);
+  const [selected, setSelected] = useState<Location>(initialCell ?? FIRST_CELL);
   const [placing, setPlacing] = useState(false);
   const [overlays, setOverlays] = useState<OverlayDefaults>(settings.overlays);
   const [aiError, setAiError] = useState<string | null>(null);
@@ -96,6 +107,14 @@ function LoadedViewer({ study, review, settings, position, onClose, onNext, onRe
   });
   useEffect(() => () => engine.dispose(), [engine]);
   useEffect(() => engine.setPoints(labels?.points ?? []), [engine, labels]);
+  // Opened at a cell: every view goes to it once its point is known (the labels have arrived).
+  const jumpedToInitial = useRef(false);
+  const labelsLoaded = labels !== null;
+  useEffect(() => {
+    if (!initialCell || !labelsLoaded || jumpedToInitial.current) return;
+    jumpedToInitial.current = true;
+    engine.jumpTo(initialCell);
+  }, [engine, initialCell, labelsLoaded]);
   useEffect(() => engine.setOverlays(overlays), [engine, overlays]);
   useEffect(() => engine.setSelected(selected), [engine, selected]);
   useEffect(() => engine.setPlacing(placing), [engine, placing]);

@@ -17,9 +17,10 @@ import { LabelSetPicker } from './LabelSetPicker';
  * labels, or another reader's exported folder against this workspace; below, the cells where the
  * two disagree, to adjudicate.
  */
-export function AgreementPanel({ runs, revision }: { runs: readonly RunSummary[]; revision: number }) {
-  const [first, setFirst] = useState<LabelSetRef | null>({ kind: 'imported' });
-  const [second, setSecond] = useState<LabelSetRef | null>({ kind: 'current' });
+export function AgreementPanel({ runs, revision, sets, onSets }: { runs: readonly RunSummary[]; revision: number; sets: AgreementSets; onSets: (sets: AgreementSets) => void }) {
+  const { first, second } = sets;
+  const setFirst = (ref: LabelSetRef | null): void => onSets({ first: ref, second });
+  const setSecond = (ref: LabelSetRef | null): void => onSets({ first, second: ref });
   // Settled disagreements: both the agreement and the rows read the store again, without a remount
   // (the figures and the filter stay on screen while they reload).
   const [edits, setEdits] = useState(0);
@@ -38,6 +39,14 @@ export function AgreementPanel({ runs, revision }: { runs: readonly RunSummary[]
     </div>
   );
 }
+
+/** The two grade sets compared; kept by the Quality screen, so they survive a visit to a study opened from the table. */
+export interface AgreementSets {
+  readonly first: LabelSetRef | null;
+  readonly second: LabelSetRef | null;
+}
+
+export const DEFAULT_AGREEMENT_SETS: AgreementSets = { first: { kind: 'imported' }, second: { kind: 'current' } };
 
 function Agreement({ first, second, edits, onEdited }: { first: LabelSetRef; second: LabelSetRef; edits: number; onEdited: () => void }) {
   const data = useAsync(() => call('labelAgreement', { first, second }), `agreement#${edits}`);

@@ -1,5 +1,6 @@
 import type { LabelSetDisagreement } from '../../../../electron/common/contract';
 import { conditionInfo, gradeInfo, levelInfo, type GradeId } from '../../../../electron/common/vocabulary';
+import { useOpenStudyAt } from '../../app/openStudyContext';
 
 interface Props {
   rows: readonly LabelSetDisagreement[];
@@ -21,6 +22,7 @@ function Grade({ grade }: { grade: GradeId }) {
  * DISAGREEMENT_LIMIT.max rows): every row is in the accessibility tree, unlike a virtualised list.
  */
 export function DisagreementTable({ rows, firstName, secondName, adoptable, busy, onAdopt }: Props) {
+  const openStudyAt = useOpenStudyAt();
   const otherName = adoptable === 'first' ? firstName : secondName;
   return (
     <div className="table-scroll disagreement-scroll">
@@ -47,7 +49,18 @@ export function DisagreementTable({ rows, firstName, secondName, adoptable, busy
             return (
               <tr key={r.rowId} data-row-id={r.rowId}>
                 <th scope="row" className="study-key">
-                  {r.studyKey}
+                  {openStudyAt && r.studyId !== null ? (
+                    <button
+                      type="button"
+                      className="link-button"
+                      title={`Open study ${r.studyKey} at ${conditionInfo(r.condition).short} ${levelInfo(r.level).rsnaName} (Esc comes back here)`}
+                      onClick={() => openStudyAt(r.studyId as number, { condition: r.condition, level: r.level })}
+                    >
+                      {r.studyKey}
+                    </button>
+                  ) : (
+                    r.studyKey
+                  )}
                 </th>
                 <td>{conditionInfo(r.condition).rsnaName}</td>
                 <td>{levelInfo(r.level).rsnaName}</td>
