@@ -4,3 +4,4 @@ export * from './grades';
 export * from './seriesRoles';
 export * from './locations';
 export * from './classifySeriesRole';
+export * from './mostLikelyGrade';

@@ -1,8 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { ComparedCell, RunAnswer, RunComparison } from '../../common/contract/quality';
-import { isConditionId, isLevelId, LOCATIONS, type GradeProbabilities } from '../../common/vocabulary';
+import { isConditionId, isLevelId, LOCATIONS, mostLikelyGrade, type GradeProbabilities } from '../../common/vocabulary';
 import { NotFoundError } from '../errors';
-import { argmaxGrade } from './argmaxGrade';
 import { labelSetAgreement } from './labelSetAgreement';
 
 export type { ComparedCell, RunAnswer, RunComparison };
@@ -53,7 +52,7 @@ export function compareRuns(db: Database, firstRunId: number, secondRunId: numbe
     const label = r.grade === 'normal_mild' || r.grade === 'moderate' || r.grade === 'severe' ? r.grade : null;
     const cell = cells.get(key) ?? { base: { studyId: r.study_id, studyKey: r.study_key, condition: r.condition, level: r.level, label }, first: null, second: null };
     const probabilities: GradeProbabilities = [r.p_normal_mild, r.p_moderate, r.p_severe];
-    const answer: RunAnswer = { probabilities, grade: argmaxGrade(probabilities), source: r.source };
+    const answer: RunAnswer = { probabilities, grade: mostLikelyGrade(probabilities), source: r.source };
     if (r.run_id === firstRunId) cell.first = answer;
     if (r.run_id === secondRunId) cell.second = answer;
     cells.set(key, cell);

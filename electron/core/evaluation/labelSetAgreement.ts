@@ -1,10 +1,9 @@
 import type { Database } from 'better-sqlite3';
 import type { LabelSetAgreement, LabelSetRef } from '../../common/contract/quality';
 import { join } from 'node:path';
-import { LOCATIONS, type GradeId, type Location } from '../../common/vocabulary';
+import { LOCATIONS, mostLikelyGrade, type GradeId, type Location } from '../../common/vocabulary';
 import { NotFoundError } from '../errors';
 import { RSNA_FILES } from '../rsna/rsnaFiles';
-import { argmaxGrade } from './argmaxGrade';
 import { gradeAgreement } from './gradeAgreement';
 import { parseRowId, rowIdOf } from './rsnaMetric';
 import { readSolutionCsv } from './readSolutionCsv';
@@ -42,7 +41,7 @@ export function gradesOf(db: Database, ref: LabelSetRef): Map<string, GradeId> {
       .prepare('SELECT s.study_key, p.condition, p.level, p.p_normal_mild, p.p_moderate, p.p_severe FROM predictions p JOIN studies s ON s.id = p.study_id WHERE p.run_id = ?')
       .raw()
       .all(ref.runId) as [string, string, string, number, number, number][];
-    for (const [key, condition, level, n, m, s] of rows) put(key, condition, level, argmaxGrade([n, m, s]));
+    for (const [key, condition, level, n, m, s] of rows) put(key, condition, level, mostLikelyGrade([n, m, s]));
     return out;
   }
   const column = ref.kind === 'imported' ? 'g.imported_grade' : 'g.grade';

@@ -1,7 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { RunQuality } from '../../common/contract/quality';
-import { isConditionId, isGradeId, type ConditionId, type GradeId } from '../../common/vocabulary';
-import { argmaxGrade } from './argmaxGrade';
+import { isConditionId, isGradeId, mostLikelyGrade, type ConditionId, type GradeId } from '../../common/vocabulary';
 import { gradeAgreement } from './gradeAgreement';
 import { FOUND_WITHIN_MM, localisationErrors } from './localisationErrors';
 import { scoreModelRun } from './scoreModelRun';
@@ -24,7 +23,7 @@ export function runQuality(db: Database, runId: number, withinMm = FOUND_WITHIN_
     .all(runId) as { condition: string; grade: string; p_normal_mild: number; p_moderate: number; p_severe: number }[];
   const pairs = rows.flatMap((r) =>
     isConditionId(r.condition) && isGradeId(r.grade)
-      ? [{ condition: r.condition as ConditionId, first: r.grade as GradeId, second: argmaxGrade([r.p_normal_mild, r.p_moderate, r.p_severe]) }]
+      ? [{ condition: r.condition as ConditionId, first: r.grade as GradeId, second: mostLikelyGrade([r.p_normal_mild, r.p_moderate, r.p_severe]) }]
       : [],
   );
   const { errors: _errors, runId: _runId, ...localisation } = localisationErrors(db, runId, withinMm);

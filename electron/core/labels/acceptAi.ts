@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import { GRADES, type ConditionId, type GradeId, type LevelId } from '../../common/vocabulary';
+import { mostLikelyGrade, type ConditionId, type LevelId } from '../../common/vocabulary';
 import { NotFoundError } from '../errors';
 import { addPoint, movePoint, setGrade, type EditMeta } from './editLabels';
 
@@ -13,13 +13,6 @@ interface PredictionRow {
   y: number | null;
 }
 
-/** The grade with the highest probability (ties to the milder grade, as the worklist's disagreement count does). */
-export function mostLikelyGrade(p: readonly [number, number, number]): GradeId {
-  const [n, m, s] = p;
-  if (s > m && s > n) return 'severe';
-  if (m > n) return 'moderate';
-  return GRADES[0].id;
-}
 
 /**
  * Takes the latest AI run's grade and point for a location as the label: the grade becomes the

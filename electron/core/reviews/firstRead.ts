@@ -1,8 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { FirstReadSummary } from '../../common/contract';
-import { LOCATIONS, type GradeId } from '../../common/vocabulary';
+import { LOCATIONS, mostLikelyGrade, type GradeId } from '../../common/vocabulary';
 import { ConflictError, NotFoundError } from '../errors';
-import { mostLikelyGrade } from '../labels/acceptAi';
 import { appendEdit, nextEditGroup } from '../labels/editLabels';
 
 /**

@@ -1,5 +1,5 @@
 import type { GradeCell, LabelProblem, PointInfo, PredictionCell } from '../../../electron/common/contract';
-import { GRADES, type GradeId, type Location } from '../../../electron/common/vocabulary';
+import { mostLikelyGrade, type GradeId, type Location } from '../../../electron/common/vocabulary';
 
 /** One grid cell's facts, gathered once per labels change. */
 export interface CellSummary {
@@ -14,13 +14,6 @@ export interface CellSummary {
   readonly problems: readonly LabelProblem[];
 }
 
-/** The grade with the highest probability; ties go to the milder grade, as in the store's disagreement count. */
-export function mostLikely(p: readonly [number, number, number]): GradeId {
-  const [n, m, s] = p;
-  if (s > m && s > n) return 'severe';
-  if (m > n) return 'moderate';
-  return GRADES[0].id;
-}
 
 export function summariseCell(
   cell: Location,
@@ -32,7 +25,7 @@ export function summariseCell(
   const same = (x: Location) => x.condition === cell.condition && x.level === cell.level;
   const g = grades.find(same);
   const ai = predictions.find(same) ?? null;
-  const aiGrade = ai ? mostLikely(ai.probabilities) : null;
+  const aiGrade = ai ? mostLikelyGrade(ai.probabilities) : null;
   const grade = g?.grade ?? null;
   return {
     grade,
