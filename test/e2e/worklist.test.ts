@@ -52,4 +52,18 @@ describe('worklist in Chromium against the real handler table', () => {
     await page.getByRole('button', { name: 'Study' }).click();
     await page.waitForFunction(() => document.querySelector('.worklist-row')?.getAttribute('data-study-key') === '7143189');
   });
+
+  it('offers a stable sample of the rest (no disagreement, nothing Severe, no label problem)', async () => {
+    const { page } = app;
+    // Unlabelled, AI-less studies are all "the rest": at 100 % the sample is every study, off is the whole list again.
+    await page.getByLabel('Sample of the rest').selectOption('100');
+    await page.getByText('3 studies').waitFor();
+    const sampled = (await page.locator('.worklist-row').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset['studyKey']))).sort();
+    expect(sampled).toEqual(['4003253', '4646740', '7143189']);
+    await page.getByLabel('Sample of the rest').selectOption('5');
+    const five = await app.workspace.handlers['study:list']({ sampleOfRest: 5 });
+    await page.getByText(`${five.length} ${five.length === 1 ? 'study' : 'studies'}`).waitFor();
+    await page.getByLabel('Sample of the rest').selectOption('');
+    await page.getByText('3 studies').waitFor();
+  });
 });

@@ -14,6 +14,8 @@ export const StudyListQuery = z
     missingSeries: z.boolean().optional(),
     /** Only studies failing at least one label sanity check. */
     labelProblems: z.boolean().optional(),
+    /** A stable random sample, this percentage, of the studies no other filter picks (studies/sampleOfRest.ts). */
+    sampleOfRest: z.number().int().min(1).max(100).optional(),
     sort: z
       .object({
         by: z.enum(['key', 'status', 'disagreements', 'worstGrade', 'labelledCells', 'points', 'labelProblems', 'updatedAt']),

@@ -1,6 +1,8 @@
 import type { Database } from 'better-sqlite3';
 import type { StudyListQuery, StudyStatus, StudySummary } from '../../common/contract';
 import { gradeInfo, isGradeId, type GradeId } from '../../common/vocabulary';
+import { disagreementLoss } from './disagreementLoss';
+import { sampleOfRest } from './sampleOfRest';
 
 const GRADE_RANK: Record<GradeId, number> = { normal_mild: 0, moderate: 1, severe: 2 };
 const STATUS_RANK: Record<StudyStatus, number> = { new: 0, ai_done: 1, in_review: 2, reviewed: 3 };
@@ -58,7 +60,8 @@ export function studySummaries(db: Database, studyId: number | null = null, prob
   return rows.map((row) => toSummary(row, problems?.get(row.id) ?? 0));
 }
 
-export function listStudies(db: Database, query: StudyListQuery = {}, problems?: ReadonlyMap<number, number>): StudySummary[] {
+/** `blind`: a blinded first read is on (the sample of the rest then ignores AI disagreement). */
+export function listStudies(db: Database, query: StudyListQuery = {}, problems?: ReadonlyMap<number, number>, blind = false): StudySummary[] {
   let studies = studySummaries(db, null, problems);
   const search = query.search?.trim().toLowerCase();
   if (search) studies = studies.filter((s) => s.key.toLowerCase().includes(search));
@@ -70,7 +73,8 @@ export function listStudies(db: Database, query: StudyListQuery = {}, problems?:
   if (query.severe) studies = studies.filter((s) => s.worstGrade === 'severe');
   if (query.labelProblems) studies = studies.filter((s) => s.labelProblems > 0);
   if (query.missingSeries) studies = studies.filter((s) => s.seriesByRole.sag_t1 === 0 || s.seriesByRole.sag_t2 === 0 || s.seriesByRole.ax_t2 === 0);
-  if (query.sort) studies = sortStudies(studies, query.sort.by, query.sort.direction);
+  if (query.sampleOfRest !== undefined) studies = sampleOfRest(studies, query.sampleOfRest, blind);
+  if (query.sort) studies = sortStudies(studies, query.sort.by, query.sort.direction, query.sort.by === 'disagreements' ? disagreementLoss(db) : null);
   return studies;
 }
 
@@ -108,7 +112,8 @@ function latest(a: string | null, b: string | null): string | null {
 
 type SortKey = NonNullable<StudyListQuery['sort']>['by'];
 
-function sortStudies(studies: StudySummary[], by: SortKey, direction: 'asc' | 'desc'): StudySummary[] {
+/** `losses`: for the disagreement order, each study's disagreement cost (disagreementLoss.ts); the count breaks ties. */
+function sortStudies(studies: StudySummary[], by: SortKey, direction: 'asc' | 'desc', losses: ReadonlyMap<number, number> | null): StudySummary[] {
   const value = (s: StudySummary): number | string => {
     switch (by) {
       case 'key':
@@ -116,7 +121,7 @@ function sortStudies(studies: StudySummary[], by: SortKey, direction: 'asc' | 'd
       case 'status':
         return STATUS_RANK[s.status];
       case 'disagreements':
-        return s.disagreements ?? -1;
+        return losses?.get(s.id) ?? 0;
       case 'worstGrade':
         return s.worstGrade === null ? -1 : GRADE_RANK[s.worstGrade];
       case 'labelledCells':
@@ -133,7 +138,8 @@ function sortStudies(studies: StudySummary[], by: SortKey, direction: 'asc' | 'd
   return [...studies].sort((a, b) => {
     const va = value(a);
     const vb = value(b);
-    if (typeof va === 'number' && typeof vb === 'number') return sign * (va - vb) || a.key.localeCompare(b.key);
+    const count = by === 'disagreements' ? sign * ((a.disagreements ?? -1) - (b.disagreements ?? -1)) : 0;
+    if (typeof va === 'number' && typeof vb === 'number') return sign * (va - vb) || count || a.key.localeCompare(b.key);
     return sign * String(va).localeCompare(String(vb), undefined, { numeric: true }) || a.key.localeCompare(b.key);
   });
 }

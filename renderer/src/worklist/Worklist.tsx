@@ -100,7 +100,7 @@ export function Worklist({ onOpen, emptyActions, hidden, blinded, revision, onLi
             return (
               <span key={column.id} role="columnheader" aria-sort={active ? (query.sort?.direction === 'asc' ? 'ascending' : 'descending') : 'none'}>
                 {sort ? (
-                  <button type="button" className="sort-button" onClick={() => sortBy(sort)}>
+                  <button type="button" className="sort-button" onClick={() => sortBy(sort)} title={column.sortNote}>
                     {column.title}
                     {active ? (query.sort?.direction === 'asc' ? ' ▲' : ' ▼') : ''}
                   </button>

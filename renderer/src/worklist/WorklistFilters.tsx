@@ -9,6 +9,9 @@ interface Props {
   blinded: boolean;
 }
 
+/** QA sample sizes offered for "the rest" (product.md P1 worklists). */
+const SAMPLE_PERCENTAGES = [5, 10, 20, 50, 100] as const;
+
 export function WorklistFilters({ query, onChange, count, blinded }: Props) {
   const statuses = new Set<StudyStatus>(query.status ?? []);
   const toggleStatus = (status: StudyStatus): void => {
@@ -44,6 +47,18 @@ export function WorklistFilters({ query, onChange, count, blinded }: Props) {
       {flag('severe', 'Any severe')}
       {flag('missingSeries', 'Missing series')}
       {flag('labelProblems', 'Label problems')}
+      <span className="chip-toggle" title="The studies no other filter picks (no AI disagreement, nothing Severe, no label problem): a stable sample, the same for every reader">
+        {/* The label beside the select, not around it: wrapped, the options would join the select's name. */}
+        <label htmlFor="sample-of-rest">Sample of the rest</label>
+        <select id="sample-of-rest" value={query.sampleOfRest ?? ''} onChange={(e) => onChange({ ...query, sampleOfRest: e.target.value === '' ? undefined : Number(e.target.value) })}>
+          <option value="">off</option>
+          {SAMPLE_PERCENTAGES.map((p) => (
+            <option key={p} value={p}>
+              {p} %
+            </option>
+          ))}
+        </select>
+      </span>
       <span className="count" aria-live="polite">
         {count === null ? '' : `${count} ${count === 1 ? 'study' : 'studies'}`}
       </span>

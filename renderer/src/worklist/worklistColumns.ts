@@ -7,6 +7,8 @@ export interface WorklistColumn {
   readonly title: string;
   readonly width: string;
   readonly sort?: SortKey;
+  /** What sorting by this column orders by, where it is not the value shown. */
+  readonly sortNote?: string;
 }
 
 /** The worklist's columns, shared by the header and the rows so they always line up. */
@@ -16,7 +18,13 @@ export const WORKLIST_COLUMNS: readonly WorklistColumn[] = [
   { id: 'status', title: 'Status', width: '110px', sort: 'status' },
   { id: 'labelled', title: 'Graded', width: '80px', sort: 'labelledCells' },
   { id: 'points', title: 'Points', width: '80px', sort: 'points' },
-  { id: 'disagreements', title: 'AI ≠ label', width: '90px', sort: 'disagreements' },
+  {
+    id: 'disagreements',
+    title: 'AI ≠ label',
+    width: '90px',
+    sort: 'disagreements',
+    sortNote: "Sorts by what the disagreements cost under the competition metric (grade weight × −ln of the AI's probability for the label), then by their number",
+  },
   { id: 'worst', title: 'Worst', width: '100px', sort: 'worstGrade' },
   { id: 'checks', title: 'Checks', width: '80px', sort: 'labelProblems' },
   { id: 'reader', title: 'Last reader', width: 'minmax(100px, 1fr)' },
