@@ -1,6 +1,8 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../CliContext';
+import { registerAgreementCommand } from './agreementCommand';
 import { registerBaselineCommand } from './baselineCommand';
+import { registerBiasCommand } from './biasCommand';
 import { registerDecodeCommand } from './decodeCommand';
 import { registerEvalCommand } from './evalCommand';
 import { registerDemoCommand } from './demoCommand';
@@ -29,4 +31,6 @@ export const COMMANDS: readonly ((program: Command, ctx: CliContext) => void)[] 
   registerExportCropsCommand,
   registerQualityCommand,
   registerBaselineCommand,
+  registerAgreementCommand,
+  registerBiasCommand,
 ];
