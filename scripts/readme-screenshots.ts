@@ -2,7 +2,8 @@
  * `npx tsx scripts/readme-screenshots.ts`: the README's pictures of the review UI, taken from the
  * real renderer in Debian's Chromium over a workspace of generated phantom studies (issue 3) with
  * a SIMULATED AI run (no trained model ships yet; see test/support/phantomWorkspace.ts):
- * docs/images/worklist.png, docs/images/viewer.png (overlays and reference lines), docs/images/grid.png.
+ * docs/images/worklist.png, docs/images/viewer.png (overlays and reference lines), docs/images/grid.png,
+ * docs/images/blinded-first-read.png (the same study with the AI hidden).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -50,7 +51,19 @@ try {
   const bottom = await page.locator('.cell-panel').boundingBox();
   if (!top || !bottom) throw new Error('the review panel is not on screen');
   await page.screenshot({ path: join(out, 'grid.png'), clip: { x: top.x - 10, y: top.y - 10, width: top.width + 20, height: bottom.y + bottom.height - top.y + 20 } });
-  console.log(`wrote worklist.png, viewer.png and grid.png to ${out} (study ${workspace.keys[0]}, AI on ${a})`);
+  // Blinded first read: the same study with the AI hidden until the reader commits.
+  await page.keyboard.press('Escape');
+  settings.set({ blindedFirstRead: true });
+  await page.reload();
+  await page.locator(`[data-study-key="${workspace.keys[0]}"]`).dblclick();
+  for (const slot of ['sag_t1', 'sag_t2', 'ax_t2'] as const) await viewer.waitReady(slot);
+  await viewer.cell('spinal', 'l4_l5').click();
+  await page.waitForTimeout(1000);
+  await page.getByLabel('Window preset, Axial T2 view').selectOption({ index: 1 });
+  await page.waitForTimeout(500);
+  await page.mouse.move(0, 0);
+  await page.screenshot({ path: join(out, 'blinded-first-read.png') });
+  console.log(`wrote worklist.png, viewer.png, grid.png and blinded-first-read.png to ${out} (study ${workspace.keys[0]}, AI on ${a})`);
   await app.close();
   await browser.close();
 } finally {
