@@ -109,6 +109,8 @@ export interface LabelSetDisagreements {
   readonly truncated: boolean;
   /** Disagreeing cells per condition, whatever condition was asked for (the filter's counts). */
   readonly byCondition: Readonly<Record<ConditionId, number>>;
+  /** Rows of a run left out because a blinded first read still hides their study's AI from this reader. */
+  readonly hiddenByBlindedRead: number;
 }
 
 /** How many disagreement rows one answer carries: a page a reader can work through, never a whole dataset's worth of DOM. */
@@ -143,6 +145,8 @@ export interface RunComparison {
   readonly agreement: LabelSetAgreement;
   readonly rows: readonly ComparedCell[];
   readonly truncated: boolean;
+  /** Rows left out because a blinded first read still hides their study's AI from this reader. */
+  readonly hiddenByBlindedRead: number;
 }
 
 /**

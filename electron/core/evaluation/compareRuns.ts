@@ -10,6 +10,8 @@ export interface CompareOptions {
   readonly studyIds?: readonly number[];
   readonly onlyDifferent?: boolean;
   readonly limit?: number;
+  /** Blinded first read: the studies whose rows may be shown (the figures still cover every study). */
+  readonly visibleStudy?: (studyId: number) => boolean;
 }
 
 interface PredictionRow {
@@ -63,7 +65,9 @@ export function compareRuns(db: Database, firstRunId: number, secondRunId: numbe
   });
   compared.sort((a, b) => a.studyKey.localeCompare(b.studyKey) || a.studyId - b.studyId || (ORDER.get(`${a.condition}:${a.level}`) ?? 0) - (ORDER.get(`${b.condition}:${b.level}`) ?? 0));
   const differences = compared.flatMap((c) => (c.maxAbsDifference === null ? [] : [c.maxAbsDifference]));
-  const shown = options.onlyDifferent ? compared.filter((c) => c.differs) : compared;
+  const wanted = options.onlyDifferent ? compared.filter((c) => c.differs) : compared;
+  const { visibleStudy } = options;
+  const shown = visibleStudy ? wanted.filter((c) => visibleStudy(c.studyId)) : wanted;
   const limit = options.limit ?? Infinity;
   return {
     firstRunId,
@@ -74,5 +78,6 @@ export function compareRuns(db: Database, firstRunId: number, secondRunId: numbe
     agreement: labelSetAgreement(db, { kind: 'run', runId: firstRunId }, { kind: 'run', runId: secondRunId }),
     rows: shown.slice(0, limit),
     truncated: shown.length > limit,
+    hiddenByBlindedRead: wanted.length - shown.length,
   };
 }

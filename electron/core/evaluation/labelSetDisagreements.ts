@@ -11,6 +11,8 @@ export interface DisagreementOptions {
   readonly condition?: ConditionId;
   /** At most this many rows (default DISAGREEMENT_LIMIT.default). */
   readonly limit?: number;
+  /** Blinded first read: the workspace studies whose rows may be shown (counts still cover every cell). */
+  readonly visibleStudy?: (studyId: number) => boolean;
 }
 
 const CONDITION_ORDER = new Map(CONDITION_IDS.map((id, i) => [id, i]));
@@ -39,7 +41,9 @@ export function labelSetDisagreements(db: Database, first: LabelSetRef, second: 
   }
   const byCondition = Object.fromEntries(CONDITION_IDS.map((id) => [id, 0])) as Record<ConditionId, number>;
   for (const row of all) byCondition[row.condition] += 1;
-  const shown = options.condition ? all.filter((r) => r.condition === options.condition) : all;
+  const wanted = options.condition ? all.filter((r) => r.condition === options.condition) : all;
+  const { visibleStudy } = options;
+  const shown = visibleStudy ? wanted.filter((r) => r.studyId === null || visibleStudy(r.studyId)) : wanted;
   shown.sort(
     (x, y) =>
       y.distance - x.distance ||
@@ -49,5 +53,5 @@ export function labelSetDisagreements(db: Database, first: LabelSetRef, second: 
       (LEVEL_ORDER.get(x.level) ?? 0) - (LEVEL_ORDER.get(y.level) ?? 0),
   );
   const limit = options.limit ?? DISAGREEMENT_LIMIT.default;
-  return { rows: shown.slice(0, limit), total: shown.length, truncated: shown.length > limit, byCondition };
+  return { rows: shown.slice(0, limit), total: wanted.length, truncated: shown.length > limit, byCondition, hiddenByBlindedRead: wanted.length - shown.length };
 }

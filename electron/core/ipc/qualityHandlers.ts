@@ -4,6 +4,7 @@ import { labelSetAgreement } from '../evaluation/labelSetAgreement';
 import { labelSetDisagreements } from '../evaluation/labelSetDisagreements';
 import { listRuns } from '../evaluation/listRuns';
 import { runQuality } from '../evaluation/runQuality';
+import { studiesWithFirstRead } from '../reviews/firstRead';
 import type { CoreServices } from './CoreServices';
 import type { Handlers } from './createHandlers';
 
@@ -14,14 +15,33 @@ import type { Handlers } from './createHandlers';
  * blinded first reads. Plain reads of the store: no onnxruntime, no pixels, fine in main.
  */
 export function qualityHandlers(services: CoreServices): Pick<Handlers, 'runs:list' | 'runs:quality' | 'runs:compare' | 'labels:agreement' | 'labels:disagreements' | 'quality:automationBias'> {
-  const { db } = services;
+  const { db, settings } = services;
+  // Blinded first read: per-cell AI answers of a study stay in main until this reader's commit there.
+  const visibleStudy = (): ((studyId: number) => boolean) | undefined => {
+    const { reader, blindedFirstRead } = settings.get();
+    if (!blindedFirstRead) return undefined;
+    const committed = studiesWithFirstRead(db, reader);
+    return (studyId) => committed.has(studyId);
+  };
+  const blindable = (visible: ((studyId: number) => boolean) | undefined) => (visible ? { visibleStudy: visible } : {});
   return {
     'runs:list': () => listRuns(db),
     'runs:quality': ({ runId, withinMm }) => runQuality(db, runId, withinMm),
     'runs:compare': ({ firstRunId, secondRunId, studyIds, onlyDifferent, limit }) =>
-      compareRuns(db, firstRunId, secondRunId, { ...(studyIds ? { studyIds } : {}), ...(onlyDifferent !== undefined ? { onlyDifferent } : {}), ...(limit ? { limit } : {}) }),
+      compareRuns(db, firstRunId, secondRunId, {
+        ...(studyIds ? { studyIds } : {}),
+        ...(onlyDifferent !== undefined ? { onlyDifferent } : {}),
+        ...(limit ? { limit } : {}),
+        ...blindable(visibleStudy()),
+      }),
     'labels:agreement': ({ first, second }) => labelSetAgreement(db, first, second),
-    'labels:disagreements': ({ first, second, condition, limit }) => labelSetDisagreements(db, first, second, { ...(condition ? { condition } : {}), ...(limit ? { limit } : {}) }),
+    'labels:disagreements': ({ first, second, condition, limit }) =>
+      labelSetDisagreements(db, first, second, {
+        ...(condition ? { condition } : {}),
+        ...(limit ? { limit } : {}),
+        // Only a run's grades are the AI's; two readers' sets are never hidden.
+        ...(first.kind === 'run' || second.kind === 'run' ? blindable(visibleStudy()) : {}),
+      }),
     'quality:automationBias': () => automationBias(db),
   };
 }

@@ -104,6 +104,29 @@ describe('blinded first read', () => {
     expect(workspace.services.db.prepare("SELECT count(*) FROM first_reads WHERE reader = 'dr-c'").pluck().get()).toBe(0);
   });
 
+  it("keeps a study's per-cell AI answers off the Quality screen until the reader's commit", async () => {
+    await call('settings:set', { reader: 'dr-d', blindedFirstRead: true });
+    const runId = workspace.services.db.prepare('SELECT max(run_id) FROM predictions WHERE study_id = ?').pluck().get(studyId) as number;
+    const secondRun = writeSimulatedAiRun(workspace.services.db, studyId, new Map([[locationKey({ condition: 'spinal', level: 'l4_l5' }), { probabilities: [0.8, 0.1, 0.1] }]]));
+    const compared = await call<{ rows: unknown[]; cells: number; hiddenByBlindedRead: number }>('runs:compare', { firstRunId: runId, secondRunId: secondRun });
+    expect([compared.rows.length, compared.cells, compared.hiddenByBlindedRead]).toEqual([0, 25, 25]);
+    // The second run calls every cell Normal/Mild; the labels say Severe at spinal L4/L5 and Moderate at L1/L2 (both accepted from the first run).
+    const disagreements = await call<{ rows: unknown[]; total: number; hiddenByBlindedRead: number }>('labels:disagreements', { first: { kind: 'current' }, second: { kind: 'run', runId: secondRun } });
+    expect([disagreements.rows, disagreements.total, disagreements.hiddenByBlindedRead]).toEqual([[], 2, 2]);
+    // Two readers' sets are not the AI's: never hidden.
+    expect((await call<{ hiddenByBlindedRead: number }>('labels:disagreements', { first: { kind: 'current' }, second: { kind: 'imported' } })).hiddenByBlindedRead).toBe(0);
+    await call('review:commitFirstRead', { studyId });
+    expect((await call<{ rows: unknown[] }>('runs:compare', { firstRunId: runId, secondRunId: secondRun })).rows).toHaveLength(25);
+    expect(await call('labels:disagreements', { first: { kind: 'current' }, second: { kind: 'run', runId: secondRun } })).toMatchObject({
+      total: 2,
+      hiddenByBlindedRead: 0,
+      rows: [
+        { condition: 'spinal', level: 'l4_l5', distance: 2 },
+        { condition: 'spinal', level: 'l1_l2', distance: 1 },
+      ],
+    });
+  });
+
   it('blinds another reader on their own', async () => {
     await call('settings:set', { reader: 'dr-b' });
     expect((await call<StudyLabels>('label:get', { studyId })).aiHidden).toBe(true);

@@ -63,6 +63,7 @@ export function DisagreementsSection({ first, second, edits, onEdited }: Props) 
         </div>
       </div>
       <p className="muted table-note">{settleNote(first, second, adoptable === 'first' ? firstName : secondName)}</p>
+      {d && d.hiddenByBlindedRead > 0 && <p className="muted table-note">{plural(d.hiddenByBlindedRead, 'row')} of studies you have not committed a blinded first read of are not listed: they would show the AI&apos;s grade.</p>}
       {failure && <Failure what={failure.what} error={failure.error} />}
       {data.status === 'error' && <Failure what="Could not list the disagreements." error={data.error} onRetry={data.reload} />}
       {!d && data.status === 'loading' && <Loading>Finding the cells graded differently…</Loading>}

@@ -89,6 +89,7 @@ function Comparison({ firstId, secondId, onlyDifferent, search }: { firstId: num
             ? 'The two runs give the same grade in every cell.'
             : 'No cell matches.'
           : `${plural(rows.length, 'cell')} shown${c.truncated ? ` (the first ${ROW_LIMIT.toLocaleString('en')})` : ''}${onlyDifferent ? ', only where the grades differ' : ''}.`}
+        {c.hiddenByBlindedRead > 0 && ` ${plural(c.hiddenByBlindedRead, 'cell')} hidden until your blinded first read of their studies.`}
         <span className="legend-note"> Each run: its most likely grade and that grade&apos;s probability, then Normal/Mild · Moderate · Severe in %.</span>
       </p>
       {rows.length > 0 && <ComparisonTable rows={rows} firstName={`Run #${firstId}`} secondName={`Run #${secondId}`} />}
