@@ -37,14 +37,18 @@ try {
   await page.getByRole('button', { name: 'AI ≠ label' }).click();
   await page.screenshot({ path: join(out, 'worklist.png') });
 
-  await page.locator(`[data-study-key="${workspace.keys[0]}"]`).dblclick();
-  for (const slot of ['sag_t1', 'sag_t2', 'ax_t2'] as const) await viewer.waitReady(slot);
-  await viewer.cell('spinal', 'l4_l5').click();
-  await page.waitForTimeout(1000);
-  // The axial slice's own window (the view keeps the one of the slice it opened on until asked).
-  await page.getByLabel('Window preset, Axial T2 view').selectOption({ index: 1 });
-  await page.waitForTimeout(500);
-  await page.mouse.move(0, 0);
+  /** The first study open at spinal L4/L5, every view ready, the axial slice in its own window. */
+  const openFirstStudyAtL4L5 = async (): Promise<void> => {
+    await page.locator(`[data-study-key="${workspace.keys[0]}"]`).dblclick();
+    for (const slot of ['sag_t1', 'sag_t2', 'ax_t2'] as const) await viewer.waitReady(slot);
+    await viewer.cell('spinal', 'l4_l5').click();
+    await page.waitForTimeout(1000);
+    // The axial slice's own window (the view keeps the one of the slice it opened on until asked).
+    await page.getByLabel('Window preset, Axial T2 view').selectOption({ index: 1 });
+    await page.waitForTimeout(500);
+    await page.mouse.move(0, 0);
+  };
+  await openFirstStudyAtL4L5();
   await page.screenshot({ path: join(out, 'viewer.png') });
   // The grid and the selected cell's panel, without the empty rest of the column.
   const top = await page.locator('.severity').boundingBox();
@@ -55,13 +59,7 @@ try {
   await page.keyboard.press('Escape');
   settings.set({ blindedFirstRead: true });
   await page.reload();
-  await page.locator(`[data-study-key="${workspace.keys[0]}"]`).dblclick();
-  for (const slot of ['sag_t1', 'sag_t2', 'ax_t2'] as const) await viewer.waitReady(slot);
-  await viewer.cell('spinal', 'l4_l5').click();
-  await page.waitForTimeout(1000);
-  await page.getByLabel('Window preset, Axial T2 view').selectOption({ index: 1 });
-  await page.waitForTimeout(500);
-  await page.mouse.move(0, 0);
+  await openFirstStudyAtL4L5();
   await page.screenshot({ path: join(out, 'blinded-first-read.png') });
   console.log(`wrote worklist.png, viewer.png, grid.png and blinded-first-read.png to ${out} (study ${workspace.keys[0]}, AI on ${a})`);
   await app.close();
