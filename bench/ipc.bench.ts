@@ -8,6 +8,9 @@ import { forkEngine } from '../electron/core/engine/forkEngine';
 import { IndexWriter } from '../electron/core/indexing/IndexWriter';
 import { scanDicomTree, type ScanBatch } from '../electron/core/indexing/scanDicomTree';
 import { fillSyntheticWorkspace } from '../test/support/syntheticWorkspace';
+import { writeSimulatedAiRun, type SimulatedPrediction } from '../test/support/simulatedAiRun';
+import { SeededRandom } from '../electron/core/phantom/random/SeededRandom';
+import type { Database } from '../electron/core/store/openDatabase';
 import type { BenchResult, Report } from './benchTypes';
 import { ensureMrFiles } from './support/mrFiles';
 
@@ -30,10 +33,14 @@ export async function run(report: Report): Promise<BenchResult> {
     emit: () => undefined,
   });
   fillSyntheticWorkspace(workspace.services.db, 2000, 25);
+  addAiRuns(workspace.services.db);
   const studyId = workspace.services.db.prepare('SELECT max(id) FROM studies').pluck().get() as number;
   const calls: [string, unknown][] = [
     ['study:list', {}],
     ['study:list', { sort: { by: 'worstGrade', direction: 'desc' }, severe: true }],
+    // Ordered by what the disagreements cost under the competition metric (reads every disagreeing cell).
+    ['study:list', { sort: { by: 'disagreements', direction: 'desc' } }],
+    ['study:list', { sampleOfRest: 10 }],
     ['study:get', { studyId }],
     ['app:info', {}],
     ['settings:get', {}],
@@ -68,9 +75,11 @@ export async function run(report: Report): Promise<BenchResult> {
     const max = times[times.length - 1] as number;
     worst = Math.max(worst, held);
     report(`${channel} ${JSON.stringify(request)}`, median, 'ms', `median of 20; first ${first.toFixed(1)} ms, max ${max.toFixed(1)} ms; longest hold of main ${held.toFixed(1)} ms`);
-    result[`${channel} median ms`] = median;
-    result[`${channel} first ms`] = first;
-    result[`${channel} longest hold ms`] = held;
+    // The plain worklist keeps the short name the README's table and earlier results use.
+    const name = Object.keys(request as object).length === 0 ? channel : `${channel} ${JSON.stringify(request)}`;
+    result[`${name} median ms`] = median;
+    result[`${name} first ms`] = first;
+    result[`${name} longest hold ms`] = held;
   }
   const worklistMedian = result['study:list median ms'] as number;
   report('worklist of 2,000 studies (study:list)', worklistMedian, 'ms', 'target < 20 ms');
@@ -90,4 +99,25 @@ export async function run(report: Report): Promise<BenchResult> {
   report('longest main-thread hold of all the above', worst, 'ms', 'event-loop delay for handlers, wall time for batch writes; target < 50 ms');
   workspace.close();
   return { ...result, worklistMs: worklistMedian, indexBatchWorstMs: batchWorst, worstMainThreadMs: worst };
+}
+
+/**
+ * One AI run over every study, as the inference job stores it: a confident most likely grade per
+ * cell that differs from the label in about one cell in eight (seeded), so the worklist has
+ * disagreements of every weight to order.
+ */
+function addAiRuns(db: Database): void {
+  const random = new SeededRandom(20261127);
+  const grades = db.prepare('SELECT study_id, condition, level, grade FROM grades WHERE grade IS NOT NULL').raw().all() as [number, string, string, string][];
+  const byStudy = new Map<number, Map<string, SimulatedPrediction>>();
+  for (const [studyId, condition, level, grade] of grades) {
+    const index = ['normal_mild', 'moderate', 'severe'].indexOf(grade);
+    const answer = random.chance(0.125) ? (index + random.int(1, 2)) % 3 : index;
+    const p: [number, number, number] = [0.05, 0.05, 0.05];
+    p[answer] = 0.9;
+    const cells = byStudy.get(studyId) ?? new Map<string, SimulatedPrediction>();
+    cells.set(`${condition}:${level}`, { probabilities: p });
+    byStudy.set(studyId, cells);
+  }
+  for (const [studyId, cells] of byStudy) writeSimulatedAiRun(db, studyId, cells);
 }

@@ -38,6 +38,8 @@ export interface StudySummary {
   /** Cells where the latest AI run's most likely grade differs from the label. */
   /** Cells where the label and the AI's most likely grade differ; null while a blinded first read hides this study's AI from the reader. */
   readonly disagreements: number | null;
+  /** What those disagreements cost under the competition metric (Σ weight · −ln p_AI(label)); null when hidden like the count. */
+  readonly disagreementLoss: number | null;
   readonly worstGrade: GradeId | null;
   readonly lastReader: string | null;
   readonly updatedAt: string | null;

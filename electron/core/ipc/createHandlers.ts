@@ -40,7 +40,7 @@ export function createHandlers(services: CoreServices): Handlers {
       // Blinded first read: a disagreement count, filter or order would tell the reader what the AI says.
       if (query.disagreement || query.sort?.by === 'disagreements') throw new ConflictError('blinded first read: the worklist cannot filter or sort by AI disagreement');
       const committed = studiesWithFirstRead(db, reader);
-      return listStudies(db, query, await checks.allCounts(), true).map((study) => (committed.has(study.id) ? study : { ...study, disagreements: null }));
+      return listStudies(db, query, await checks.allCounts(), true).map((study) => (committed.has(study.id) ? study : { ...study, disagreements: null, disagreementLoss: null }));
     },
     'study:get': ({ studyId }) => {
       const study = getStudy(db, studyId);

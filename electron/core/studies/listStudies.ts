@@ -1,7 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { StudyListQuery, StudyStatus, StudySummary } from '../../common/contract';
 import { gradeInfo, isGradeId, type GradeId } from '../../common/vocabulary';
-import { disagreementLoss } from './disagreementLoss';
 import { sampleOfRest } from './sampleOfRest';
 
 const GRADE_RANK: Record<GradeId, number> = { normal_mild: 0, moderate: 1, severe: 2 };
@@ -20,7 +19,7 @@ SELECT
   st.labelled, st.points,
   CASE WHEN st.severe > 0 THEN 2 WHEN st.moderate > 0 THEN 1 WHEN st.labelled > 0 THEN 0 END AS worst,
   st.latest_run_id AS run_id,
-  st.disagreements,
+  st.disagreements, st.disagreement_loss,
   r.status AS review_status, r.reader AS review_reader, r.updated_at AS review_at,
   e.reader AS edit_reader, e.at AS edit_at
 FROM studies s
@@ -44,6 +43,7 @@ interface SummaryRow {
   worst: number | null;
   run_id: number | null;
   disagreements: number;
+  disagreement_loss: number;
   review_status: string | null;
   review_reader: string | null;
   review_at: string | null;
@@ -74,7 +74,7 @@ export function listStudies(db: Database, query: StudyListQuery = {}, problems?:
   if (query.labelProblems) studies = studies.filter((s) => s.labelProblems > 0);
   if (query.missingSeries) studies = studies.filter((s) => s.seriesByRole.sag_t1 === 0 || s.seriesByRole.sag_t2 === 0 || s.seriesByRole.ax_t2 === 0);
   if (query.sampleOfRest !== undefined) studies = sampleOfRest(studies, query.sampleOfRest, blind);
-  if (query.sort) studies = sortStudies(studies, query.sort.by, query.sort.direction, query.sort.by === 'disagreements' ? disagreementLoss(db) : null);
+  if (query.sort) studies = sortStudies(studies, query.sort.by, query.sort.direction);
   return studies;
 }
 
@@ -89,6 +89,7 @@ function toSummary(row: SummaryRow, labelProblems: number): StudySummary {
     labelledCells: row.labelled,
     points: row.points,
     disagreements: row.disagreements,
+    disagreementLoss: row.disagreement_loss,
     worstGrade: worst !== null && isGradeId(worst) ? gradeInfo(worst).id : null,
     lastReader: latest(row.review_at, row.edit_at) === row.review_at ? row.review_reader : row.edit_reader,
     updatedAt: latest(row.review_at, row.edit_at),
@@ -112,8 +113,8 @@ function latest(a: string | null, b: string | null): string | null {
 
 type SortKey = NonNullable<StudyListQuery['sort']>['by'];
 
-/** `losses`: for the disagreement order, each study's disagreement cost (disagreementLoss.ts); the count breaks ties. */
-function sortStudies(studies: StudySummary[], by: SortKey, direction: 'asc' | 'desc', losses: ReadonlyMap<number, number> | null): StudySummary[] {
+/** The disagreement order is by their cost under the competition metric (schema 4), their number breaking ties. */
+function sortStudies(studies: StudySummary[], by: SortKey, direction: 'asc' | 'desc'): StudySummary[] {
   const value = (s: StudySummary): number | string => {
     switch (by) {
       case 'key':
@@ -121,7 +122,7 @@ function sortStudies(studies: StudySummary[], by: SortKey, direction: 'asc' | 'd
       case 'status':
         return STATUS_RANK[s.status];
       case 'disagreements':
-        return losses?.get(s.id) ?? 0;
+        return s.disagreementLoss ?? -1;
       case 'worstGrade':
         return s.worstGrade === null ? -1 : GRADE_RANK[s.worstGrade];
       case 'labelledCells':

@@ -48,7 +48,11 @@ export function WorklistRow({ study, index, selected, onOpen, onSelect, style }:
           hidden
         </span>
       ) : (
-        <span role="gridcell" className={`num${study.disagreements > 0 ? ' warn' : ''}`}>
+        <span
+          role="gridcell"
+          className={`num${study.disagreements > 0 ? ' warn' : ''}`}
+          title={study.disagreements > 0 && study.disagreementLoss !== null ? `Cost under the competition metric: ${study.disagreementLoss.toFixed(2)}` : undefined}
+        >
           {study.disagreements > 0 ? study.disagreements : '–'}
         </span>
       )}

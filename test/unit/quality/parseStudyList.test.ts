@@ -11,6 +11,7 @@ const study = (id: number, key: string): StudySummary => ({
   labelledCells: 0,
   points: 0,
   disagreements: 0,
+  disagreementLoss: 0,
   worstGrade: null,
   lastReader: null,
   updatedAt: null,

@@ -41,6 +41,8 @@ describe('the worklist query', () => {
     expect(fresh).toMatchObject({ ax_t2: 0, labelled: 24 });
     const summary = listStudies(db).find((s) => s.id === study);
     expect(summary).toMatchObject({ disagreements: 1, status: 'in_review', seriesByRole: { ax_t2: 0 } });
+    // Its cost (schema 4): the label says Severe (weight 4), the AI gave Severe 5 %.
+    expect(summary?.disagreementLoss).toBeCloseTo(-4 * Math.log(0.05), 12);
   });
 
   it('summarises counts, worst grade, status and last reader', () => {

@@ -1,7 +1,8 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { StudySummary } from '../../../electron/common/contract';
-import { disagreementLoss } from '../../../electron/core/studies/disagreementLoss';
+import { setGrade } from '../../../electron/core/labels/editLabels';
+import { recordAction } from '../../../electron/core/labels/recordAction';
 import { listStudies } from '../../../electron/core/studies/listStudies';
 import { sampleOfRest } from '../../../electron/core/studies/sampleOfRest';
 import { openDatabase } from '../../../electron/core/store/openDatabase';
@@ -34,11 +35,20 @@ describe('worklist triage', () => {
       ]),
     );
     writeSimulatedAiRun(db, agreeing, new Map([['spinal:l4_l5', { probabilities: [0.1, 0.8, 0.1] }]]));
-    const losses = disagreementLoss(db);
-    expect(losses.get(a)).toBeCloseTo(-Math.log(0.45), 12);
-    expect(losses.get(b)).toBeCloseTo(-2 * Math.log(0.02), 12);
-    expect(losses.get(c)).toBeCloseTo(-2 * Math.log(0.4), 12);
-    expect(losses.has(agreeing)).toBe(false);
+    const loss = (id: number) => listStudies(db).find((s) => s.id === id)?.disagreementLoss;
+    expect(loss(a)).toBeCloseTo(-Math.log(0.45), 12);
+    expect(loss(b)).toBeCloseTo(-2 * Math.log(0.02), 12);
+    expect(loss(c)).toBeCloseTo(-2 * Math.log(0.4), 12);
+    expect(loss(agreeing)).toBe(0);
+    // Kept by the store's triggers: a corrected label and a newer run change it at once.
+    recordAction(db, b, 'dr-a', 'reader', (meta) => setGrade(db, b, 'spinal', 'l4_l5', 'normal_mild', meta));
+    expect(loss(b)).toBe(0);
+    writeSimulatedAiRun(db, b, new Map([['spinal:l4_l5', { probabilities: [0.2, 0.2, 0.6] }]]));
+    expect(loss(b)).toBeCloseTo(-Math.log(0.2), 12);
+    recordAction(db, b, 'dr-a', 'reader', (meta) => setGrade(db, b, 'spinal', 'l4_l5', 'moderate', meta));
+    expect(loss(b)).toBeCloseTo(-2 * Math.log(0.2), 12);
+    writeSimulatedAiRun(db, b, new Map([['spinal:l4_l5', { probabilities: [0.9, 0.02, 0.08] }]]));
+    expect(loss(b)).toBeCloseTo(-2 * Math.log(0.02), 12);
     const order = listStudies(db, { sort: { by: 'disagreements', direction: 'desc' } }).map((s) => [s.key, s.disagreements]);
     // By number, study 3 (two disagreements) would lead; by cost the Moderate the AI gave 2 % does.
     expect(order).toEqual([
@@ -64,6 +74,7 @@ describe('worklist triage', () => {
       labelledCells: 25,
       points: 25,
       disagreements: 0,
+      disagreementLoss: 0,
       worstGrade: 'moderate',
       lastReader: null,
       updatedAt: null,
