@@ -4,7 +4,7 @@ import { defaultModelsDirectory } from '../inference/models/defaultModelsDir';
 import { runInference } from '../inference/runs/runInference';
 import { indexThroughEngine } from '../jobs/appJobs';
 import { ConflictError } from '../errors';
-import { isAiHidden, studiesWithFirstRead } from '../reviews/firstRead';
+import { studiesShowingAi } from '../reviews/firstRead';
 import { getStudy } from '../studies/getStudy';
 import { listStudies } from '../studies/listStudies';
 import type { CoreServices } from './CoreServices';
@@ -35,19 +35,18 @@ export function createHandlers(services: CoreServices): Handlers {
       jpeg2000Decoder: describeJpeg2000Decoder(),
     }),
     'study:list': async (query) => {
-      const { reader, blindedFirstRead } = settings.get();
-      if (!blindedFirstRead) return listStudies(db, query, await checks.allCounts());
+      const showsAi = studiesShowingAi(db, settings.get());
+      if (!showsAi) return listStudies(db, query, await checks.allCounts());
       // Blinded first read: a disagreement count, filter or order would tell the reader what the AI says.
       if (query.disagreement || query.sort?.by === 'disagreements') throw new ConflictError('blinded first read: the worklist cannot filter or sort by AI disagreement');
-      const committed = studiesWithFirstRead(db, reader);
-      return listStudies(db, query, await checks.allCounts(), true).map((study) => (committed.has(study.id) ? study : { ...study, disagreements: null, disagreementLoss: null }));
+      return listStudies(db, query, await checks.allCounts(), true).map((study) => (showsAi(study.id) ? study : { ...study, disagreements: null, disagreementLoss: null }));
     },
     'study:get': ({ studyId }) => {
       const study = getStudy(db, studyId);
       warmFirstSlices(db, services.frames, study);
-      const { reader, blindedFirstRead } = settings.get();
+      const showsAi = studiesShowingAi(db, settings.get());
       // Blinded first read: the AI's grades and boxes do not leave main until the reader commits.
-      return isAiHidden(db, studyId, reader, blindedFirstRead) ? { ...study, predictions: [], detections: [] } : study;
+      return showsAi && !showsAi(studyId) ? { ...study, predictions: [], detections: [] } : study;
     },
     'index:start': ({ root }) =>
       jobs.start('index', `Index ${root}`, async (context) => {

@@ -8,7 +8,7 @@ import { shiftLevels } from '../labels/shiftLevels';
 import { redoLast, undoLast } from '../labels/undoStack';
 import { setReviewStatus } from '../reviews/setReviewStatus';
 import { ConflictError, NotFoundError } from '../errors';
-import { commitFirstRead, isAiHidden } from '../reviews/firstRead';
+import { commitFirstRead, studiesShowingAi } from '../reviews/firstRead';
 import type { CoreServices } from './CoreServices';
 import type { Handlers } from './createHandlers';
 
@@ -50,7 +50,8 @@ export function labelHandlers(services: CoreServices): Pick<Handlers, LabelMetho
     },
     'label:acceptAi': ({ studyId, condition, level }) => {
       // The renderer shows no Accept AI while blinded; this refuses it whatever the caller.
-      if (isAiHidden(db, studyId, reader(), settings.get().blindedFirstRead)) throw new ConflictError('blinded first read: commit your grades (Commit first read) before accepting the AI');
+      const showsAi = studiesShowingAi(db, settings.get());
+      if (showsAi && !showsAi(studyId)) throw new ConflictError('blinded first read: commit your grades (Commit first read) before accepting the AI');
       recordAction(db, studyId, reader(), 'ai', (meta) => acceptAi(db, studyId, condition, level, meta));
       return labels(studyId);
     },

@@ -4,7 +4,7 @@ import { labelSetAgreement } from '../evaluation/labelSetAgreement';
 import { labelSetDisagreements } from '../evaluation/labelSetDisagreements';
 import { listRuns } from '../evaluation/listRuns';
 import { runQuality } from '../evaluation/runQuality';
-import { studiesWithFirstRead } from '../reviews/firstRead';
+import { studiesShowingAi } from '../reviews/firstRead';
 import type { CoreServices } from './CoreServices';
 import type { Handlers } from './createHandlers';
 
@@ -17,13 +17,10 @@ import type { Handlers } from './createHandlers';
 export function qualityHandlers(services: CoreServices): Pick<Handlers, 'runs:list' | 'runs:quality' | 'runs:compare' | 'labels:agreement' | 'labels:disagreements' | 'quality:automationBias'> {
   const { db, settings } = services;
   // Blinded first read: per-cell AI answers of a study stay in main until this reader's commit there.
-  const visibleStudy = (): ((studyId: number) => boolean) | undefined => {
-    const { reader, blindedFirstRead } = settings.get();
-    if (!blindedFirstRead) return undefined;
-    const committed = studiesWithFirstRead(db, reader);
-    return (studyId) => committed.has(studyId);
+  const blinded = (): { visibleStudy?: (studyId: number) => boolean } => {
+    const showsAi = studiesShowingAi(db, settings.get());
+    return showsAi ? { visibleStudy: showsAi } : {};
   };
-  const blindable = (visible: ((studyId: number) => boolean) | undefined) => (visible ? { visibleStudy: visible } : {});
   return {
     'runs:list': () => listRuns(db),
     'runs:quality': ({ runId, withinMm }) => runQuality(db, runId, withinMm),
@@ -32,7 +29,7 @@ export function qualityHandlers(services: CoreServices): Pick<Handlers, 'runs:li
         ...(studyIds ? { studyIds } : {}),
         ...(onlyDifferent !== undefined ? { onlyDifferent } : {}),
         ...(limit ? { limit } : {}),
-        ...blindable(visibleStudy()),
+        ...blinded(),
       }),
     'labels:agreement': ({ first, second }) => labelSetAgreement(db, first, second),
     'labels:disagreements': ({ first, second, condition, limit }) =>
@@ -40,7 +37,7 @@ export function qualityHandlers(services: CoreServices): Pick<Handlers, 'runs:li
         ...(condition ? { condition } : {}),
         ...(limit ? { limit } : {}),
         // Only a run's grades are the AI's; two readers' sets are never hidden.
-        ...(first.kind === 'run' || second.kind === 'run' ? blindable(visibleStudy()) : {}),
+        ...(first.kind === 'run' || second.kind === 'run' ? blinded() : {}),
       }),
     'quality:automationBias': () => automationBias(db),
   };

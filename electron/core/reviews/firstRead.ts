@@ -1,5 +1,5 @@
 import type { Database } from 'better-sqlite3';
-import type { FirstReadSummary } from '../../common/contract';
+import type { FirstReadSummary, Settings } from '../../common/contract';
 import { LOCATIONS, mostLikelyGrade, type GradeId } from '../../common/vocabulary';
 import { ConflictError, NotFoundError } from '../errors';
 import { appendEdit, nextEditGroup } from '../labels/editLabels';
@@ -11,14 +11,15 @@ import { appendEdit, nextEditGroup } from '../labels/editLabels';
  * often readers then move to the AI — automation bias — can be measured (evaluation/automationBias.ts).
  */
 
-/** True when the AI must not be shown to (or sent for) this reader in this study. */
-export function isAiHidden(db: Database, studyId: number, reader: string, blindedFirstRead: boolean): boolean {
-  return blindedFirstRead && firstReadOf(db, studyId, reader) === null;
-}
-
-/** The studies this reader has committed a first read of (their AI is no longer hidden from them). */
-export function studiesWithFirstRead(db: Database, reader: string): Set<number> {
-  return new Set(db.prepare('SELECT study_id FROM first_reads WHERE reader = ?').pluck().all(reader) as number[]);
+/**
+ * The one question every handler that sends AI output asks: which studies' AI may this reader
+ * see? Null when the blinded first read is off (all of them); else a test that passes the studies
+ * the reader has committed a first read of.
+ */
+export function studiesShowingAi(db: Database, settings: Pick<Settings, 'reader' | 'blindedFirstRead'>): ((studyId: number) => boolean) | null {
+  if (!settings.blindedFirstRead) return null;
+  const committed = new Set(db.prepare('SELECT study_id FROM first_reads WHERE reader = ?').pluck().all(settings.reader) as number[]);
+  return (studyId) => committed.has(studyId);
 }
 
 /** This reader's committed first read of the study, or null. */

@@ -9,7 +9,14 @@ import { availableParallelism } from 'node:os';
  * the system library misbehave, and how the benchmark measures both in one run).
  */
 const require = createRequire(import.meta.url);
-const loaded = require('@spine-review/openjpeg-native') as { binding: OpenJpegBinding | null; unavailableBecause: string | null };
+type LoadedBinding = { binding: OpenJpegBinding | null; unavailableBecause: string | null };
+let loaded: LoadedBinding | null = null;
+
+/** Loaded at the first JPEG 2000 frame (or app:info), not when main starts: main itself decodes nothing. */
+function loadBinding(): LoadedBinding {
+  loaded ??= require('@spine-review/openjpeg-native') as LoadedBinding;
+  return loaded;
+}
 
 /** Below this many pixels a frame decodes faster on one thread than it takes to start others. */
 const THREADED_FROM_PIXELS = 256 * 256;
@@ -21,8 +28,9 @@ export type Jpeg2000Decoder = { kind: 'native'; binding: OpenJpegBinding } | { k
 /** Which JPEG 2000 decoder this process uses now, and why WASM when it is WASM. */
 export function jpeg2000Decoder(): Jpeg2000Decoder {
   if (process.env['SPINE_REVIEW_J2K_DECODER'] === 'wasm') return { kind: 'wasm', reason: 'SPINE_REVIEW_J2K_DECODER=wasm' };
-  if (loaded.binding) return { kind: 'native', binding: loaded.binding };
-  return { kind: 'wasm', reason: loaded.unavailableBecause ?? 'the native OpenJPEG decoder is not built' };
+  const { binding, unavailableBecause } = loadBinding();
+  if (binding) return { kind: 'native', binding };
+  return { kind: 'wasm', reason: unavailableBecause ?? 'the native OpenJPEG decoder is not built' };
 }
 
 /** The threads one frame of this size is decoded on. */
