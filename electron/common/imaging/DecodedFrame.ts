@@ -4,8 +4,10 @@ import type { ImagePixelAttributes } from './ImagePixelAttributes';
 export type StoredPixels = Uint8Array | Int8Array | Uint16Array | Int16Array;
 
 /**
- * One decoded frame and what is needed to show it or feed it to a model (made by the decoder in
- * electron/core/dicom/pixels; declared here so the IPC contract and the renderer share it). `pixels` holds the
+ * One decoded frame and what is needed to show it or feed it to a model: THE type for a decoded
+ * frame in every layer (made by the decoder in electron/core/dicom/pixels; declared here so the
+ * IPC contract and the renderer share it). A function that needs less takes a
+ * `Pick<DecodedFrame, …>` of it (issue 12), never a parallel shape. `pixels` holds the
  * STORED values (before the Modality LUT), right-aligned, masked to BitsStored and
  * sign-extended, one per pixel for grey images; colour images are converted to 8-bit RGB,
  * interleaved (and then photometricInterpretation is 'RGB', planarConfiguration 0).
@@ -20,8 +22,39 @@ export interface DecodedFrame extends ImagePixelAttributes {
   readonly pixels: StoredPixels;
 }
 
+/**
+ * What the viewer needs of a decoded frame to window and draw it: the renderer applies the
+ * grayscale pipeline of PS3.3 C.11 itself, so window and level change without asking main again.
+ */
+export type DisplayedFrame = Pick<
+  DecodedFrame,
+  | 'rows'
+  | 'columns'
+  | 'samplesPerPixel'
+  | 'bitsStored'
+  | 'pixelRepresentation'
+  | 'photometricInterpretation'
+  | 'rescaleSlope'
+  | 'rescaleIntercept'
+  | 'windowCenter'
+  | 'windowWidth'
+  | 'windowExplanation'
+  | 'voiLutFunction'
+  | 'pixels'
+>;
+
+/**
+ * A decoded frame, or a Pick of one, as it crosses a thread or process boundary: the pixels as
+ * the bare buffer that is transferred (or structured-cloned), with the typed array to rebuild
+ * over it without a copy (pixelsFromBuffer).
+ */
+export type TransferredFrame<F extends Pick<DecodedFrame, 'pixels'> = DecodedFrame> = Omit<F, 'pixels'> & {
+  readonly pixelsType: PixelsType;
+  readonly pixels: ArrayBuffer;
+};
+
 /** A frame's metadata without its pixels (what travels beside a transferred buffer). */
-export type DecodedFrameInfo = Omit<DecodedFrame, 'pixels'> & { readonly pixelsType: PixelsType };
+export type DecodedFrameInfo = Omit<TransferredFrame, 'pixels'>;
 
 export type PixelsType = 'Uint8Array' | 'Int8Array' | 'Uint16Array' | 'Int16Array';
 

@@ -1,15 +1,9 @@
+import type { DecodedFrame } from './DecodedFrame';
 import { modalityValue } from './modalityLut';
 import { voiTransform, type VoiWindow } from './voiLut';
 
-/** What the grayscale display pipeline needs of a decoded frame. */
-export interface GrayscaleFrame {
-  readonly pixels: ArrayLike<number>;
-  readonly bitsStored: number;
-  readonly pixelRepresentation: number;
-  readonly photometricInterpretation: string;
-  readonly rescaleSlope: number;
-  readonly rescaleIntercept: number;
-}
+/** What the grayscale display pipeline reads of a decoded frame. */
+export type GrayscaleFrame = Pick<DecodedFrame, 'pixels' | 'bitsStored' | 'pixelRepresentation' | 'photometricInterpretation' | 'rescaleSlope' | 'rescaleIntercept'>;
 
 export interface DisplayOptions {
   readonly window: VoiWindow;

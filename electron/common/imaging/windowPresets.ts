@@ -1,3 +1,5 @@
+import type { DecodedFrame } from './DecodedFrame';
+import { modalityValue } from './modalityLut';
 import type { VoiWindow } from './voiLut';
 
 export interface WindowPreset extends VoiWindow {
@@ -13,7 +15,7 @@ export interface WindowPreset extends VoiWindow {
  * modality values' minimum and maximum, which is also the default when the file has none.
  */
 export function windowPresets(
-  header: { windowCenter: readonly number[]; windowWidth: readonly number[]; windowExplanation?: readonly string[] },
+  header: Pick<DecodedFrame, 'windowCenter' | 'windowWidth'> & Partial<Pick<DecodedFrame, 'windowExplanation'>>,
   modalityRange: { min: number; max: number } | null,
 ): WindowPreset[] {
   const presets: WindowPreset[] = [];
@@ -26,6 +28,18 @@ export function windowPresets(
   }
   if (modalityRange) presets.push({ ...minMaxWindow(modalityRange.min, modalityRange.max), label: 'Full range', source: 'minmax' });
   return presets;
+}
+
+/**
+ * The windows a decoded frame offers, the default first: its header's (windowPresets), then the
+ * full range of its modality values (its stored values' ends through the Modality LUT, PS3.3
+ * C.11.1.1.2). One pass over the pixels.
+ */
+export function frameWindows(frame: Pick<DecodedFrame, 'pixels' | 'rescaleSlope' | 'rescaleIntercept' | 'windowCenter' | 'windowWidth' | 'windowExplanation'>): WindowPreset[] {
+  const stored = valueRange(frame.pixels);
+  const ends = stored && [modalityValue(stored.min, frame.rescaleSlope, frame.rescaleIntercept), modalityValue(stored.max, frame.rescaleSlope, frame.rescaleIntercept)];
+  const range = ends ? { min: Math.min(...ends), max: Math.max(...ends) } : null;
+  return windowPresets(frame, range);
 }
 
 /** The LINEAR window (PS3.3 C.11.2.1.2.1) that maps [min, max] onto the whole display range. */

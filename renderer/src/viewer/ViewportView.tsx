@@ -1,7 +1,8 @@
 import { useCallback, useEffect, useRef, useSyncExternalStore } from 'react';
 import type { SeriesInfo, WindowPreset as UserPreset } from '../../../electron/common/contract';
 import { seriesRoleInfo } from '../../../electron/common/vocabulary';
-import type { ViewerEngine, ViewSlot } from './engine/ViewerEngine';
+import type { ViewerEngine } from './engine/ViewerEngine';
+import type { ViewSlot } from './engine/viewSlots';
 import { handleViewportKey } from './engine/viewportKeys';
 
 interface Props {

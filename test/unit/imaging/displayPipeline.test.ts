@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyModalityLut, displayLut, minMaxWindow, renderGrayscale, toRgba, valueRange, windowPresets } from '../../../electron/common/imaging';
+import { applyModalityLut, displayLut, minMaxWindow, renderGrayscale, toRgba, valueRange, windowPresets, type GrayscaleFrame } from '../../../electron/common/imaging';
 
 describe('modality LUT (PS3.3 C.11.1.1.2)', () => {
   it('rescales stored values: m · SV + b', () => {
@@ -35,7 +35,7 @@ describe('window presets', () => {
 });
 
 describe('display pipeline (PS3.4 N.2: modality → VOI → presentation)', () => {
-  const ct = { bitsStored: 16, pixelRepresentation: 1, photometricInterpretation: 'MONOCHROME2', rescaleSlope: 1, rescaleIntercept: -1024 };
+  const ct: Omit<GrayscaleFrame, 'pixels'> = { bitsStored: 16, pixelRepresentation: 1, photometricInterpretation: 'MONOCHROME2', rescaleSlope: 1, rescaleIntercept: -1024 };
 
   it('applies the rescale before the window', () => {
     // Stored 1064 is 40 HU: the centre of a 40/400 window.
@@ -44,7 +44,7 @@ describe('display pipeline (PS3.4 N.2: modality → VOI → presentation)', () =
   });
 
   it('inverts MONOCHROME1 so its minimum is white (PS3.3 C.7.6.3.1.2)', () => {
-    const mono1 = { bitsStored: 12, pixelRepresentation: 0, photometricInterpretation: 'MONOCHROME1', rescaleSlope: 1, rescaleIntercept: 0 };
+    const mono1: Omit<GrayscaleFrame, 'pixels'> = { bitsStored: 12, pixelRepresentation: 0, photometricInterpretation: 'MONOCHROME1', rescaleSlope: 1, rescaleIntercept: 0 };
     const window = { center: 2048, width: 4096 };
     const out = renderGrayscale({ ...mono1, pixels: Uint16Array.from([0, 4095]) }, { window });
     expect(Array.from(out)).toEqual([255, 0]);

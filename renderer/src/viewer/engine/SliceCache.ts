@@ -1,42 +1,21 @@
-import type { FramePixels } from '../../../../electron/common/contract';
-
-export type StoredValues = Uint8Array | Int8Array | Uint16Array | Int16Array;
-
-/** A frame in the renderer: its header values and its stored values as a typed array. */
-export interface LoadedSlice {
-  readonly info: Omit<FramePixels, 'pixels'>;
-  readonly values: StoredValues;
-}
-
-function typedView(frame: FramePixels): StoredValues {
-  switch (frame.pixelsType) {
-    case 'Int8Array':
-      return new Int8Array(frame.pixels);
-    case 'Uint16Array':
-      return new Uint16Array(frame.pixels);
-    case 'Int16Array':
-      return new Int16Array(frame.pixels);
-    default:
-      return new Uint8Array(frame.pixels);
-  }
-}
+import type { DisplayedFrame } from '../../../../electron/common/imaging';
 
 /**
- * The renderer's own cache of decoded slices (LRU, bounded in bytes), in front of `pixels:get`:
+ * The renderer's own cache of decoded frames (LRU, bounded in bytes), in front of `pixels:get`:
  * a slice seen once scrolls back without another IPC round trip. Concurrent requests for one
  * slice share a promise; read-ahead runs a few requests at a time so the slice the reader asked
  * for never waits behind a whole series.
  */
 export class SliceCache {
-  private readonly entries = new Map<string, LoadedSlice>();
-  private readonly pending = new Map<string, Promise<LoadedSlice>>();
+  private readonly entries = new Map<string, DisplayedFrame>();
+  private readonly pending = new Map<string, Promise<DisplayedFrame>>();
   /** Read-ahead per view: each view's own order, served in turn, so no view's slices wait behind another's. */
   private readonly queues = new Map<string, number[]>();
   private bytes = 0;
   private active = 0;
 
   constructor(
-    private readonly load: (instanceId: number, frame: number) => Promise<FramePixels>,
+    private readonly load: (instanceId: number, frame: number) => Promise<DisplayedFrame>,
     private readonly maxBytes = 512 * 2 ** 20,
     private readonly readAhead = 3,
   ) {}
@@ -46,7 +25,7 @@ export class SliceCache {
   }
 
   /** The slice if it is in memory now (marks it most recently used). */
-  peek(instanceId: number, frame = 0): LoadedSlice | undefined {
+  peek(instanceId: number, frame = 0): DisplayedFrame | undefined {
     const key = SliceCache.key(instanceId, frame);
     const hit = this.entries.get(key);
     if (hit) {
@@ -56,17 +35,15 @@ export class SliceCache {
     return hit;
   }
 
-  get(instanceId: number, frame = 0): Promise<LoadedSlice> {
+  get(instanceId: number, frame = 0): Promise<DisplayedFrame> {
     const hit = this.peek(instanceId, frame);
     if (hit) return Promise.resolve(hit);
     const key = SliceCache.key(instanceId, frame);
     let pending = this.pending.get(key);
     if (!pending) {
       pending = this.load(instanceId, frame).then(
-        (frameData) => {
+        (slice) => {
           this.pending.delete(key);
-          const { pixels: _pixels, ...info } = frameData;
-          const slice: LoadedSlice = { info, values: typedView(frameData) };
           this.store(key, slice);
           return slice;
         },
@@ -115,13 +92,13 @@ export class SliceCache {
     }
   }
 
-  private store(key: string, slice: LoadedSlice): void {
+  private store(key: string, slice: DisplayedFrame): void {
     this.entries.set(key, slice);
-    this.bytes += slice.values.byteLength;
+    this.bytes += slice.pixels.byteLength;
     for (const [oldKey, old] of this.entries) {
       if (this.bytes <= this.maxBytes || oldKey === key) break;
       this.entries.delete(oldKey);
-      this.bytes -= old.values.byteLength;
+      this.bytes -= old.pixels.byteLength;
     }
   }
 }

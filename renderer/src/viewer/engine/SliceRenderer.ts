@@ -1,16 +1,7 @@
-import { displayLut, toRgba, type VoiWindow } from '../../../../electron/common/imaging';
-import type { LoadedSlice } from './SliceCache';
+import { displayLut, toRgba, type DisplayedFrame, type VoiWindow } from '../../../../electron/common/imaging';
 
-interface LutKey {
-  readonly bitsStored: number;
-  readonly pixelRepresentation: number;
-  readonly slope: number;
-  readonly intercept: number;
-  readonly photometric: string;
-  readonly voiLutFunction: string;
-  readonly center: number;
-  readonly width: number;
-}
+/** What the display table depends on: the frame's pixel format and LUT attributes, and the window. */
+type LutKey = Pick<DisplayedFrame, 'bitsStored' | 'pixelRepresentation' | 'rescaleSlope' | 'rescaleIntercept' | 'photometricInterpretation' | 'voiLutFunction'> & VoiWindow;
 
 /**
  * Turns a slice's stored values into display pixels on an image-sized canvas, through the
@@ -23,7 +14,7 @@ export class SliceRenderer {
   private readonly context: CanvasRenderingContext2D;
   private image: ImageData | null = null;
   private lut: { key: string; table: Uint8Array; offset: number } | null = null;
-  private drawn: { slice: LoadedSlice; key: string } | null = null;
+  private drawn: { slice: DisplayedFrame; key: string } | null = null;
 
   constructor(createCanvas: () => HTMLCanvasElement = () => document.createElement('canvas')) {
     this.canvas = createCanvas();
@@ -33,27 +24,26 @@ export class SliceRenderer {
   }
 
   /** The slice rendered with the window; the same canvas is returned (and not redrawn) when nothing changed. */
-  render(slice: LoadedSlice, window: VoiWindow): HTMLCanvasElement {
-    const { info } = slice;
+  render(slice: DisplayedFrame, window: VoiWindow): HTMLCanvasElement {
     const key: LutKey = {
-      bitsStored: info.bitsStored,
-      pixelRepresentation: info.pixelRepresentation,
-      slope: info.rescaleSlope,
-      intercept: info.rescaleIntercept,
-      photometric: info.photometric,
-      voiLutFunction: info.voiLutFunction,
+      bitsStored: slice.bitsStored,
+      pixelRepresentation: slice.pixelRepresentation,
+      rescaleSlope: slice.rescaleSlope,
+      rescaleIntercept: slice.rescaleIntercept,
+      photometricInterpretation: slice.photometricInterpretation,
+      voiLutFunction: slice.voiLutFunction,
       center: window.center,
       width: window.width,
     };
     const keyText = JSON.stringify(key);
     if (this.drawn?.slice === slice && this.drawn.key === keyText) return this.canvas;
-    if (this.canvas.width !== info.columns || this.canvas.height !== info.rows || !this.image) {
-      this.canvas.width = info.columns;
-      this.canvas.height = info.rows;
-      this.image = this.context.createImageData(info.columns, info.rows);
+    if (this.canvas.width !== slice.columns || this.canvas.height !== slice.rows || !this.image) {
+      this.canvas.width = slice.columns;
+      this.canvas.height = slice.rows;
+      this.image = this.context.createImageData(slice.columns, slice.rows);
     }
-    if (info.samplesPerPixel === 3) {
-      toRgba(slice.values as Uint8Array, 3, this.image.data);
+    if (slice.samplesPerPixel === 3) {
+      toRgba(slice.pixels as Uint8Array, 3, this.image.data);
     } else {
       this.writeGrayscale(slice, key, keyText, this.image.data);
     }
@@ -62,16 +52,13 @@ export class SliceRenderer {
     return this.canvas;
   }
 
-  private writeGrayscale(slice: LoadedSlice, key: LutKey, keyText: string, out: Uint8ClampedArray): void {
+  private writeGrayscale(slice: DisplayedFrame, key: LutKey, keyText: string, out: Uint8ClampedArray): void {
     if (this.lut?.key !== keyText) {
-      const { table, offset } = displayLut(
-        { bitsStored: key.bitsStored, pixelRepresentation: key.pixelRepresentation, photometricInterpretation: key.photometric, rescaleSlope: key.slope, rescaleIntercept: key.intercept },
-        { window: { center: key.center, width: key.width }, voiLutFunction: key.voiLutFunction },
-      );
+      const { table, offset } = displayLut(key, { window: { center: key.center, width: key.width }, voiLutFunction: key.voiLutFunction });
       this.lut = { key: keyText, table, offset };
     }
     const { table, offset } = this.lut;
-    const values = slice.values;
+    const values = slice.pixels;
     const last = table.length - 1;
     // One 32-bit write per pixel (grey in R, G and B, opaque alpha), little-endian byte order.
     const words = new Uint32Array(out.buffer, out.byteOffset, out.byteLength >> 2);

@@ -1,39 +1,21 @@
 import type { FramePixels, OverlayDefaults, PointInfo, StudyDetail } from '../../../../electron/common/contract';
-import type { PointPlacement } from '../../../../electron/common/contract';
-import { imagePoint, nearestSlice, patientToPixel, pixelToPatient, type PatientPoint, type SliceGeometry } from '../../../../electron/common/geometry';
-import { seriesRoleInfo, type LevelId, type Location, type SeriesRole } from '../../../../electron/common/vocabulary';
+import { imagePoint, patientToPixel, pixelToPatient, type PatientPoint } from '../../../../electron/common/geometry';
+import { seriesRoleInfo, type LevelId, type Location } from '../../../../electron/common/vocabulary';
 import { axialSliceLevels } from './axialSliceLevels';
-import { buildScene, type ReferenceSource } from './buildScene';
-import { CONDITION_COLOURS, REFERENCE_COLOUR } from './colours';
+import { buildScene } from './buildScene';
+import { displayedFrameOf } from './displayedFrameOf';
+import { locationTarget, nearestSeriesSlice } from './linkedNavigation';
 import { EMPTY_SCENE, type OverlayPoint, type OverlayScene } from './OverlayScene';
+import { pointPlacement } from './pointPlacement';
+import { referenceSources } from './referenceSources';
 import { SliceCache } from './SliceCache';
-import { toViewSeries, type ViewSeries, type ViewSlice } from './ViewSeries';
-import { Viewport, type ViewportHost } from './Viewport';
+import { NO_EVENTS, type ViewerEvents } from './ViewerEvents';
+import { toViewSeries, type ViewSeries } from './ViewSeries';
+import { Viewport } from './Viewport';
+import type { ViewportHost } from './ViewportHost';
 import { EMPTY_VIEWPORT_STATE, type ViewportState } from './ViewportState';
+import { isViewSlot, startingSeries, VIEW_SLOTS, type ViewSlot } from './viewSlots';
 import type { CanvasPoint } from './ViewTransform';
-
-/** The three views of the hanging protocol, by series role (product.md "Hanging protocol"). */
-export const VIEW_SLOTS = ['sag_t1', 'sag_t2', 'ax_t2'] as const satisfies readonly SeriesRole[];
-export type ViewSlot = (typeof VIEW_SLOTS)[number];
-
-/** What the engine reports to the React side. */
-export interface ViewerEvents {
-  selectCell(cell: Location): void;
-  movePoint(pointId: number, to: PointPlacement): void;
-  placePoint(to: PointPlacement): void;
-  seriesChanged(slot: ViewSlot, seriesId: number | null): void;
-  firstImage(): void;
-}
-
-const NO_EVENTS: ViewerEvents = {
-  selectCell: () => undefined,
-  movePoint: () => undefined,
-  placePoint: () => undefined,
-  seriesChanged: () => undefined,
-  firstImage: () => undefined,
-};
-
-const SLOT_REFERENCE_COLOURS: Record<ViewSlot, string> = { sag_t1: CONDITION_COLOURS.left_foraminal, sag_t2: CONDITION_COLOURS.spinal, ax_t2: REFERENCE_COLOUR };
 
 /**
  * The viewer's engine: plain TypeScript that owns the three viewports and the renderer's slice
@@ -41,7 +23,7 @@ const SLOT_REFERENCE_COLOURS: Record<ViewSlot, string> = { sag_t1: CONDITION_COL
  * overlay when any view moves (reference lines follow the other views' slices). React mounts
  * it and feeds it data; it answers through ViewerEvents.
  */
-export class ViewerEngine implements ViewportHost {
+export class ViewerEngine implements ViewportHost<Viewport> {
   readonly cache: SliceCache;
   private readonly viewports = new Map<ViewSlot, Viewport>();
   private readonly chosen = new Map<ViewSlot, number | null>();
@@ -62,18 +44,12 @@ export class ViewerEngine implements ViewportHost {
     loadPixels: (instanceId: number, frame: number) => Promise<FramePixels>,
     overlays: OverlayDefaults,
   ) {
-    this.cache = new SliceCache(loadPixels);
+    this.cache = new SliceCache((instanceId, frame) => loadPixels(instanceId, frame).then(displayedFrameOf));
     this.overlays = overlays;
     this.predictions = study.predictions;
     this.detections = study.detections;
     this.seriesById = new Map(study.series.map((s) => [s.id, toViewSeries(s)]));
-    // Each view starts with the series of its role that has the most images (a full axial stack
-    // rather than a short angled one); the picker offers the others.
-    for (const slot of VIEW_SLOTS) {
-      const candidates = study.series.filter((s) => s.role === slot && s.instances.length > 0);
-      const best = candidates.reduce<(typeof candidates)[number] | undefined>((a, b) => (!a || b.instances.length > a.instances.length ? b : a), undefined);
-      this.chosen.set(slot, best?.id ?? null);
-    }
+    for (const slot of VIEW_SLOTS) this.chosen.set(slot, startingSeries(study, slot));
   }
 
   // ---- mounting (called by the React views) ----
@@ -170,19 +146,15 @@ export class ViewerEngine implements ViewportHost {
   /**
    * Brings every view to a location (product.md "Linked navigation"): the view holding its point
    * goes to the point's slice, centred on it; every other view to its slice nearest the point in
-   * patient space, centred on the point's projection. Without a point of its own the location
-   * borrows one of the same level (another condition), so the views still reach the disc.
+   * patient space, centred on the point's projection.
    */
   jumpTo(cell: Location): void {
-    const own = this.points.find((p) => p.condition === cell.condition && p.level === cell.level);
-    const ai = this.predictions.find((p) => p.condition === cell.condition && p.level === cell.level && p.seriesId !== null && p.instanceNumber !== null && p.x !== null && p.y !== null);
-    const borrowed = this.points.find((p) => p.level === cell.level);
-    const target = own ?? (ai ? { seriesId: ai.seriesId as number, instanceNumber: ai.instanceNumber as number, x: ai.x as number, y: ai.y as number } : borrowed);
+    const target = locationTarget(cell, this.points, this.predictions);
     if (!target) return;
     const series = this.seriesById.get(target.seriesId);
     const slice = series?.slices.find((s) => s.instanceNumber === target.instanceNumber);
     if (!series || !slice) return;
-    const holder = this.slotShowing(series.id) ?? (series.role && (VIEW_SLOTS as readonly string[]).includes(series.role) ? (series.role as ViewSlot) : null);
+    const holder = this.slotShowing(series.id) ?? (isViewSlot(series.role) ? series.role : null);
     if (holder && this.chosen.get(holder) !== series.id) this.setSeries(holder, series.id, slice.index);
     if (holder) {
       const view = this.viewports.get(holder);
@@ -196,24 +168,12 @@ export class ViewerEngine implements ViewportHost {
 
   /**
    * The view's slice nearest the point, centred on it. Where the study has several series of the
-   * view's role (axial stacks covering different levels, rsna-data.md pitfall 7), the view changes
-   * to the one whose slices come nearest the point, preferring one that holds it in its images.
+   * view's role, the view changes to the one whose slices come nearest the point.
    */
   private bringTo(slot: ViewSlot, view: Viewport, patient: PatientPoint): void {
     const current = view.getSeries();
     const candidates = [...this.seriesById.values()].filter((s) => s.slices.length > 0 && (s.id === current?.id || (current !== null && current.role !== null && s.role === current.role)));
-    let best: { series: ViewSeries; slice: ViewSlice & { geometry: SliceGeometry }; inside: boolean; distance: number } | null = null;
-    for (const series of candidates) {
-      const located = series.slices.filter((s): s is ViewSlice & { geometry: SliceGeometry } => s.geometry !== null);
-      const nearest = nearestSlice(
-        located.map((s) => s.geometry),
-        patient,
-      );
-      const slice = nearest ? located[nearest.index] : undefined;
-      if (!nearest || !slice) continue;
-      const better = !best || (nearest.insideImage && !best.inside) || (nearest.insideImage === best.inside && Math.abs(nearest.distance) < best.distance - 1e-6);
-      if (better) best = { series, slice, inside: nearest.insideImage, distance: Math.abs(nearest.distance) };
-    }
+    const best = nearestSeriesSlice(candidates, patient);
     if (!best) return;
     if (best.series.id !== current?.id) this.setSeries(slot, best.series.id, best.slice.index);
     view.setSlice(best.slice.index);
@@ -239,10 +199,8 @@ export class ViewerEngine implements ViewportHost {
   pointDropped(origin: Viewport, pointId: number, clientX: number, clientY: number): void {
     const target = [...this.viewports.values()].find((v) => v !== origin && v.containsClient(clientX, clientY)) ?? origin;
     const series = target.getSeries();
-    const slice = target.currentSlice();
-    if (!series || !slice || slice.instanceNumber === null) return;
-    const at = target.clientToImage(clientX, clientY);
-    const to: PointPlacement = { seriesId: series.id, instanceNumber: slice.instanceNumber, x: round2(at.x), y: round2(at.y) };
+    const to = pointPlacement(series, target.currentSlice(), target.clientToImage(clientX, clientY));
+    if (!series || !to) return;
     // Shown where it was dropped at once; the store's answer replaces this copy.
     this.setPoints(this.points.map((p) => (p.id === pointId ? { ...p, ...to, seriesKey: series.key } : p)));
     this.events.movePoint(pointId, to);
@@ -253,10 +211,8 @@ export class ViewerEngine implements ViewportHost {
   }
 
   place(viewport: Viewport, at: CanvasPoint): void {
-    const series = viewport.getSeries();
-    const slice = viewport.currentSlice();
-    if (!series || !slice || slice.instanceNumber === null) return;
-    this.events.placePoint({ seriesId: series.id, instanceNumber: slice.instanceNumber, x: round2(at.x), y: round2(at.y) });
+    const to = pointPlacement(viewport.getSeries(), viewport.currentSlice(), at);
+    if (to) this.events.placePoint(to);
   }
 
   firstImage(): void {
@@ -283,19 +239,9 @@ export class ViewerEngine implements ViewportHost {
       detections: this.detections,
       overlays: this.overlays,
       selected: this.selected,
-      references: this.referencesFor(slot),
+      references: referenceSources(slot, (other) => this.viewports.get(other)?.currentSlice()),
       axialLevels: slot === 'ax_t2' ? null : this.axialLevelLayer(),
     });
-  }
-
-  private referencesFor(slot: ViewSlot): ReferenceSource[] {
-    const others = slot === 'ax_t2' ? (['sag_t1', 'sag_t2'] as const) : (['ax_t2'] as const);
-    const refs: ReferenceSource[] = [];
-    for (const other of others) {
-      const slice = this.viewports.get(other)?.currentSlice();
-      if (slice) refs.push({ slice, colour: SLOT_REFERENCE_COLOURS[other], text: `${seriesRoleInfo(other).short} ${slice.index + 1}` });
-    }
-    return refs;
   }
 
   private axialLevelLayer(): { slices: ViewSeries['slices']; levels: (LevelId | null)[] } | null {
@@ -306,8 +252,4 @@ export class ViewerEngine implements ViewportHost {
     if (this.axialLevels?.seriesId !== axial.id) this.axialLevels = { seriesId: axial.id, levels: axialSliceLevels(axial, this.seriesById, this.points) };
     return { slices: axial.slices, levels: this.axialLevels.levels };
   }
-}
-
-function round2(value: number): number {
-  return Math.round(value * 100) / 100;
 }

@@ -1,6 +1,7 @@
 import type { VoiWindow } from '../../../../electron/common/imaging';
+import type { GestureTarget } from './GestureTarget';
 import type { OverlayPoint } from './OverlayScene';
-import type { Viewport, ViewportHost } from './Viewport';
+import type { DraggedPoint } from './pointDrag';
 import type { CanvasPoint } from './ViewTransform';
 
 type Gesture =
@@ -20,9 +21,8 @@ export class ViewportGestures {
   private wheelRemainder = 0;
 
   constructor(
-    private readonly view: Viewport,
+    private readonly view: GestureTarget,
     private readonly canvas: HTMLCanvasElement,
-    private readonly host: ViewportHost,
   ) {
     canvas.addEventListener('wheel', this.onWheel, { passive: false });
     canvas.addEventListener('pointerdown', this.onPointerDown);
@@ -34,7 +34,7 @@ export class ViewportGestures {
   }
 
   /** The label point being dragged and where the pointer holds it, once it has moved. */
-  draggedPoint(): { point: OverlayPoint; at: CanvasPoint } | null {
+  draggedPoint(): DraggedPoint | null {
     const g = this.gesture;
     return g?.kind === 'point' && g.moved ? { point: g.point, at: g.at } : null;
   }
@@ -66,10 +66,10 @@ export class ViewportGestures {
     const hit = event.button === 0 && !event.shiftKey && !event.ctrlKey ? this.view.pointAt(at) : null;
     const window = this.view.currentWindow();
     if (hit) {
-      this.host.pointPicked(this.view, hit);
+      this.view.pickPoint(hit);
       if (hit.id !== null) this.gesture = { kind: 'point', point: hit, at, moved: false };
-    } else if (event.button === 0 && this.host.placing() && this.view.hasImage()) {
-      this.host.place(this.view, this.view.transform.canvasToImage(at.x, at.y));
+    } else if (event.button === 0 && this.view.placing() && this.view.hasImage()) {
+      this.view.place(this.view.transform.canvasToImage(at.x, at.y));
       return;
     } else if (event.button === 1 || (event.button === 0 && event.shiftKey)) {
       this.gesture = { kind: 'pan', x: event.clientX, y: event.clientY };
@@ -85,7 +85,7 @@ export class ViewportGestures {
     const g = this.gesture;
     if (!g) {
       const over = this.view.pointAt(this.canvasPoint(event));
-      this.canvas.style.cursor = over ? 'grab' : this.host.placing() ? 'crosshair' : 'default';
+      this.canvas.style.cursor = over ? 'grab' : this.view.placing() ? 'crosshair' : 'default';
       return;
     }
     switch (g.kind) {
@@ -118,7 +118,7 @@ export class ViewportGestures {
     this.gesture = null;
     if (this.canvas.hasPointerCapture(event.pointerId)) this.canvas.releasePointerCapture(event.pointerId);
     if (g?.kind === 'point' && g.moved && g.point.id !== null && event.type === 'pointerup') {
-      this.host.pointDropped(this.view, g.point.id, event.clientX, event.clientY);
+      this.view.dropPoint(g.point.id, event.clientX, event.clientY);
     }
     this.view.redrawOverlay();
   };
