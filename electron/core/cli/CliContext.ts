@@ -1,6 +1,7 @@
 import { SingleBar } from 'cli-progress';
 import { defaultDatabasePath } from '../store/defaultDatabasePath';
-import { openDatabase, type Database } from '../store/openDatabase';
+import { openDatabase } from '../store/openDatabase';
+import type { WorkspaceDb } from '../store/WorkspaceDb';
 
 export interface GlobalOptions {
   db?: string;
@@ -11,7 +12,7 @@ export interface GlobalOptions {
  * default location), a progress bar on a terminal, and the closing JSON summary line.
  */
 export class CliContext {
-  private database: Database | null = null;
+  private database: WorkspaceDb | null = null;
 
   constructor(
     private readonly globals: () => GlobalOptions,
@@ -23,7 +24,7 @@ export class CliContext {
     return this.globals().db ?? defaultDatabasePath();
   }
 
-  db(): Database {
+  db(): WorkspaceDb {
     this.database ??= openDatabase(this.databasePath);
     return this.database;
   }

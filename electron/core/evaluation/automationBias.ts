@@ -1,11 +1,11 @@
-import type { Database } from 'better-sqlite3';
 import type { AutomationBiasCounts, AutomationBiasReport, AutomationBiasRow } from '../../common/contract/quality';
-import { GRADE_IDS } from '../../common/vocabulary';
+import { automationBiasTalliesByReader, type AutomationBiasTallies } from '../store/runs/automationBiasRepository';
+import type { WorkspaceDb } from '../store/WorkspaceDb';
 
 export type { AutomationBiasCounts, AutomationBiasReport, AutomationBiasRow };
 
 /** The counts alone: the rates are derived from them. */
-type Counts = Omit<AutomationBiasCounts, 'towardAiRate' | 'awayFromAiRate'>;
+type Counts = AutomationBiasTallies;
 
 /**
  * Automation bias over blinded first reads (product.md P2, "Blinded first read": the AI is hidden
@@ -32,30 +32,8 @@ type Counts = Omit<AutomationBiasCounts, 'towardAiRate' | 'awayFromAiRate'>;
  * a change by the second counts against the first one's first read too. The AI grade is the one
  * shown at the commit, copied there, so a later run or a deleted run changes nothing here.
  */
-export function automationBias(db: Database): AutomationBiasReport {
-  const grades = GRADE_IDS.map(() => '?').join(', ');
-  // One row per reader. LEFT JOIN of the cells (filtered in ON): a first read whose study had no
-  // AI run still counts as a first read, with no cell compared. `IS` / `IS NOT` are SQLite's
-  // null-safe comparisons, so a cleared current label compares as different from any grade.
-  const rows = db
-    .prepare(
-      `WITH compared AS (
-         SELECT f.reader, f.id AS first_read_id, c.grade AS first, c.ai_grade AS ai, g.grade AS final
-         FROM first_reads f
-         LEFT JOIN first_read_cells c ON c.first_read_id = f.id AND c.grade IN (${grades}) AND c.ai_grade IN (${grades})
-         LEFT JOIN grades g ON g.study_id = f.study_id AND g.condition = c.condition AND g.level = c.level
-       )
-       SELECT reader,
-              count(DISTINCT first_read_id) AS firstReads,
-              count(first) AS cells,
-              coalesce(sum(first = ai), 0) AS firstAgreesWithAi,
-              coalesce(sum(CASE WHEN first IS NULL THEN 0 ELSE final IS ai END), 0) AS finalAgreesWithAi,
-              coalesce(sum(CASE WHEN first IS NULL THEN 0 ELSE final IS NOT first END), 0) AS changedAfterReveal,
-              coalesce(sum(first <> ai AND final IS ai), 0) AS changedTowardAi,
-              coalesce(sum(first = ai AND final IS NOT ai), 0) AS changedAwayFromAi
-       FROM compared GROUP BY reader ORDER BY reader`,
-    )
-    .all(...GRADE_IDS, ...GRADE_IDS) as (Counts & { reader: string })[];
+export function automationBias(db: WorkspaceDb): AutomationBiasReport {
+  const rows = automationBiasTalliesByReader(db);
   const readers = rows.map((r) => ({ ...r, ...rates(r) }));
   const sum = (key: keyof Counts): number => rows.reduce((total, r) => total + r[key], 0);
   const overall: Counts = {

@@ -1,7 +1,9 @@
-import type { Database } from 'better-sqlite3';
 import type { ComparedCell, RunAnswer, RunComparison } from '../../common/contract/quality';
 import { isConditionId, isLevelId, LOCATIONS, mostLikelyGrade, type GradeProbabilities } from '../../common/vocabulary';
 import { NotFoundError } from '../errors';
+import { modelRunExists } from '../store/runs/modelRunRepository';
+import { listComparedPredictions } from '../store/runs/predictionRepository';
+import type { WorkspaceDb } from '../store/WorkspaceDb';
 import { labelSetAgreement } from './labelSetAgreement';
 
 export type { ComparedCell, RunAnswer, RunComparison };
@@ -14,19 +16,6 @@ export interface CompareOptions {
   readonly visibleStudy?: (studyId: number) => boolean;
 }
 
-interface PredictionRow {
-  run_id: number;
-  study_id: number;
-  study_key: string;
-  condition: string;
-  level: string;
-  p_normal_mild: number;
-  p_moderate: number;
-  p_severe: number;
-  source: string;
-  grade: string | null;
-}
-
 const ORDER = new Map(LOCATIONS.map((l, i) => [`${l.condition}:${l.level}`, i]));
 
 /**
@@ -34,29 +23,21 @@ const ORDER = new Map(LOCATIONS.map((l, i) => [`${l.condition}:${l.level}`, i]))
  * highlighted"): each run's probabilities and most likely grade, the current label, and whether
  * the grades differ; rows in study then train.csv column order.
  */
-export function compareRuns(db: Database, firstRunId: number, secondRunId: number, options: CompareOptions = {}): RunComparison {
+export function compareRuns(db: WorkspaceDb, firstRunId: number, secondRunId: number, options: CompareOptions = {}): RunComparison {
   for (const id of [firstRunId, secondRunId]) {
-    if (!db.prepare('SELECT 1 FROM model_runs WHERE id = ?').get(id)) throw new NotFoundError(`no model run ${id}`);
+    if (!modelRunExists(db, id)) throw new NotFoundError(`no model run ${id}`);
   }
-  const studyFilter = options.studyIds ? `AND p.study_id IN (${options.studyIds.map(() => '?').join(',') || 'NULL'})` : '';
-  const rows = db
-    .prepare(
-      `SELECT p.run_id, p.study_id, s.study_key, p.condition, p.level, p.p_normal_mild, p.p_moderate, p.p_severe, p.source, g.grade
-       FROM predictions p JOIN studies s ON s.id = p.study_id
-       LEFT JOIN grades g ON g.study_id = p.study_id AND g.condition = p.condition AND g.level = p.level
-       WHERE p.run_id IN (?, ?) ${studyFilter} ORDER BY s.study_key, p.study_id`,
-    )
-    .all(firstRunId, secondRunId, ...(options.studyIds ?? [])) as PredictionRow[];
+  const rows = listComparedPredictions(db, firstRunId, secondRunId, options.studyIds);
   const cells = new Map<string, { base: Omit<ComparedCell, 'first' | 'second' | 'differs' | 'maxAbsDifference'>; first: RunAnswer | null; second: RunAnswer | null }>();
   for (const r of rows) {
     if (!isConditionId(r.condition) || !isLevelId(r.level)) continue;
-    const key = `${r.study_id}:${r.condition}:${r.level}`;
+    const key = `${r.studyId}:${r.condition}:${r.level}`;
     const label = r.grade === 'normal_mild' || r.grade === 'moderate' || r.grade === 'severe' ? r.grade : null;
-    const cell = cells.get(key) ?? { base: { studyId: r.study_id, studyKey: r.study_key, condition: r.condition, level: r.level, label }, first: null, second: null };
-    const probabilities: GradeProbabilities = [r.p_normal_mild, r.p_moderate, r.p_severe];
+    const cell = cells.get(key) ?? { base: { studyId: r.studyId, studyKey: r.studyKey, condition: r.condition, level: r.level, label }, first: null, second: null };
+    const probabilities: GradeProbabilities = r.probabilities;
     const answer: RunAnswer = { probabilities, grade: mostLikelyGrade(probabilities), source: r.source };
-    if (r.run_id === firstRunId) cell.first = answer;
-    if (r.run_id === secondRunId) cell.second = answer;
+    if (r.runId === firstRunId) cell.first = answer;
+    if (r.runId === secondRunId) cell.second = answer;
     cells.set(key, cell);
   }
   const compared: ComparedCell[] = [...cells.values()].map(({ base, first, second }) => {

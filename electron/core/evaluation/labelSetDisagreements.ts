@@ -1,6 +1,7 @@
-import type { Database } from 'better-sqlite3';
 import { DISAGREEMENT_LIMIT, type LabelSetDisagreement, type LabelSetDisagreements, type LabelSetRef } from '../../common/contract/quality';
 import { CONDITION_IDS, gradeInfo, LEVEL_IDS, type ConditionId } from '../../common/vocabulary';
+import { studyIdsByKey } from '../store/studies/studyRepository';
+import type { WorkspaceDb } from '../store/WorkspaceDb';
 import { gradesOf } from './labelSetAgreement';
 import { parseRowId } from './rsnaMetric';
 
@@ -26,11 +27,11 @@ const LEVEL_ORDER = new Map(LEVEL_IDS.map((id, i) => [id, i]));
  * then by study (numeric-aware: RSNA ids are numbers of different lengths), condition and level in
  * the vocabulary's order, so a reader works through one study at a time.
  */
-export function labelSetDisagreements(db: Database, first: LabelSetRef, second: LabelSetRef, options: DisagreementOptions = {}): LabelSetDisagreements {
+export function labelSetDisagreements(db: WorkspaceDb, first: LabelSetRef, second: LabelSetRef, options: DisagreementOptions = {}): LabelSetDisagreements {
   const a = gradesOf(db, first);
   const b = gradesOf(db, second);
   // A reader's folder may name studies this workspace has never indexed: those rows get no id.
-  const studyIds = new Map((db.prepare('SELECT study_key, id FROM studies').raw().all() as [string, number][]).map(([key, id]) => [key, id]));
+  const studyIds = studyIdsByKey(db);
   const all: LabelSetDisagreement[] = [];
   for (const [rowId, grade] of a) {
     const other = b.get(rowId);

@@ -1,8 +1,10 @@
-import type { Database } from 'better-sqlite3';
 import { imagePoint, pixelToPatient } from '../../common/geometry';
 import { CONDITION_GROUPS, conditionInfo, isConditionId, isLevelId, type ConditionGroup, type ConditionId, type LevelId } from '../../common/vocabulary';
 import type { LocalisationSummary } from '../../common/contract/quality';
 import { NotFoundError } from '../errors';
+import { modelRunExists } from '../store/runs/modelRunRepository';
+import { listPointsAgainstPredictions } from '../store/runs/predictionRepository';
+import type { WorkspaceDb } from '../store/WorkspaceDb';
 import { instanceGeometryLookup } from './instanceGeometry';
 
 export type { LocalisationSummary };
@@ -29,22 +31,6 @@ export interface RunLocalisation extends LocalisationSummary {
   readonly errors: readonly PointError[];
 }
 
-interface Row {
-  study_id: number;
-  study_key: string;
-  condition: string;
-  level: string;
-  series_id: number;
-  instance_number: number;
-  x: number;
-  y: number;
-  source: string;
-  pr_series: number | null;
-  pr_instance: number | null;
-  pr_x: number | null;
-  pr_y: number | null;
-}
-
 /**
  * How well a model run located the labelled points: for every current labelled point (not
  * deleted) on the studies the run answered, the distance in patient space (mm, DICOM PS3.3
@@ -52,34 +38,26 @@ interface Row {
  * point on the wrong slice costs the slice distance too. The run's point is its located (not
  * prior) answer; a location answered with a prior counts as not found.
  */
-export function localisationErrors(db: Database, runId: number, withinMm = FOUND_WITHIN_MM): RunLocalisation {
-  if (!db.prepare('SELECT 1 FROM model_runs WHERE id = ?').get(runId)) throw new NotFoundError(`no model run ${runId}`);
-  const rows = db
-    .prepare(
-      `SELECT s.id AS study_id, s.study_key, p.condition, p.level, p.series_id, p.instance_number, p.x, p.y,
-         pr.source, pr.series_id AS pr_series, pr.instance_number AS pr_instance, pr.x AS pr_x, pr.y AS pr_y
-       FROM points p JOIN studies s ON s.id = p.study_id
-       JOIN predictions pr ON pr.run_id = ? AND pr.study_id = p.study_id AND pr.condition = p.condition AND pr.level = p.level
-       WHERE p.deleted = 0 ORDER BY s.study_key, p.condition, p.level, p.id`,
-    )
-    .all(runId) as Row[];
+export function localisationErrors(db: WorkspaceDb, runId: number, withinMm = FOUND_WITHIN_MM): RunLocalisation {
+  if (!modelRunExists(db, runId)) throw new NotFoundError(`no model run ${runId}`);
+  const rows = listPointsAgainstPredictions(db, runId);
   const geometry = instanceGeometryLookup(db);
   const errors: PointError[] = [];
   for (const r of rows) {
     if (!isConditionId(r.condition) || !isLevelId(r.level)) continue;
-    const base = { studyId: r.study_id, studyKey: r.study_key, condition: r.condition, level: r.level };
-    if (r.source !== 'model' || r.pr_series === null || r.pr_instance === null || r.pr_x === null || r.pr_y === null) {
+    const base = { studyId: r.studyId, studyKey: r.studyKey, condition: r.condition, level: r.level };
+    if (r.source !== 'model' || r.predictedSeriesId === null || r.predictedInstanceNumber === null || r.predictedX === null || r.predictedY === null) {
       errors.push({ ...base, distanceMm: null, missing: 'the run answered with a prior (no point located)' });
       continue;
     }
-    const labelled = geometry(r.series_id, r.instance_number);
-    const predicted = geometry(r.pr_series, r.pr_instance);
+    const labelled = geometry(r.seriesId, r.instanceNumber);
+    const predicted = geometry(r.predictedSeriesId, r.predictedInstanceNumber);
     if (!labelled || !predicted) {
       errors.push({ ...base, distanceMm: null, missing: `${labelled ? "the run's" : "the label's"} slice has no patient geometry` });
       continue;
     }
     const a = pixelToPatient(labelled, imagePoint(r.x, r.y));
-    const b = pixelToPatient(predicted, imagePoint(r.pr_x, r.pr_y));
+    const b = pixelToPatient(predicted, imagePoint(r.predictedX, r.predictedY));
     errors.push({ ...base, distanceMm: Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]), missing: null });
   }
   const byGroup = Object.fromEntries(

@@ -1,7 +1,9 @@
-import type { Database } from 'better-sqlite3';
 import type { RunBaseline } from '../../common/contract/baseline';
 import { isGradeId, LOCATIONS, type Location } from '../../common/vocabulary';
 import { NotFoundError } from '../errors';
+import { listGradesOfRunStudies } from '../store/runs/gradeReadRepository';
+import { modelRunExists } from '../store/runs/modelRunRepository';
+import type { WorkspaceDb } from '../store/WorkspaceDb';
 import { constantBaseline } from './constantBaseline';
 import { rowIdOf, type SolutionRow } from './rsnaMetric';
 
@@ -13,20 +15,14 @@ const LOCATION_OF = new Map<string, Location>(LOCATIONS.map((l) => [`${l.conditi
  * The labelled cells a run is scored on (scoreModelRun's solution): the current grades of the
  * studies the run answered.
  */
-export function runSolution(db: Database, runId: number): { studies: number; rows: SolutionRow[] } {
-  if (!db.prepare('SELECT 1 FROM model_runs WHERE id = ?').get(runId)) throw new NotFoundError(`no model run ${runId}`);
-  const grades = db
-    .prepare(
-      `SELECT s.study_key, g.condition, g.level, g.grade FROM grades g JOIN studies s ON s.id = g.study_id
-       WHERE g.grade IS NOT NULL AND g.study_id IN (SELECT DISTINCT study_id FROM predictions WHERE run_id = ?)`,
-    )
-    .raw()
-    .all(runId) as [string, string, string, string][];
-  const rows = grades.flatMap(([key, condition, level, grade]) => {
+export function runSolution(db: WorkspaceDb, runId: number): { studies: number; rows: SolutionRow[] } {
+  if (!modelRunExists(db, runId)) throw new NotFoundError(`no model run ${runId}`);
+  const grades = listGradesOfRunStudies(db, runId);
+  const rows = grades.flatMap(({ studyKey, condition, level, grade }) => {
     const location = LOCATION_OF.get(`${condition}:${level}`);
-    return location && isGradeId(grade) ? [{ rowId: rowIdOf(key, location), grade }] : [];
+    return location && isGradeId(grade) ? [{ rowId: rowIdOf(studyKey, location), grade }] : [];
   });
-  return { studies: new Set(grades.map(([key]) => key)).size, rows };
+  return { studies: new Set(grades.map((g) => g.studyKey)).size, rows };
 }
 
 /**
@@ -34,7 +30,7 @@ export function runSolution(db: Database, runId: number): { studies: number; row
  * on, the run's own labelled cells, so `weighted-optimum` is the best any constant can do there
  * (constantBaseline.ts) and a model that does not beat it has learnt nothing per study.
  */
-export function runBaseline(db: Database, runId: number): RunBaseline {
+export function runBaseline(db: WorkspaceDb, runId: number): RunBaseline {
   const { studies, rows } = runSolution(db, runId);
   const baselines =
     rows.length === 0

@@ -1,6 +1,7 @@
-import type { Database } from 'better-sqlite3';
 import type { RunQuality } from '../../common/contract/quality';
 import { isConditionId, isGradeId, mostLikelyGrade, type ConditionId, type GradeId } from '../../common/vocabulary';
+import { listGradedPredictions } from '../store/runs/predictionRepository';
+import type { WorkspaceDb } from '../store/WorkspaceDb';
 import { gradeAgreement } from './gradeAgreement';
 import { FOUND_WITHIN_MM, localisationErrors } from './localisationErrors';
 import { scoreModelRun } from './scoreModelRun';
@@ -12,18 +13,12 @@ export type { RunQuality };
  * Everything the dashboard shows for a run, computed from the store: the run's answers against
  * the workspace's current labels (reader corrections included), on the studies the run answered.
  */
-export function runQuality(db: Database, runId: number, withinMm = FOUND_WITHIN_MM): RunQuality {
+export function runQuality(db: WorkspaceDb, runId: number, withinMm = FOUND_WITHIN_MM): RunQuality {
   const run = runSummary(db, runId);
-  const rows = db
-    .prepare(
-      `SELECT p.condition, g.grade, p.p_normal_mild, p.p_moderate, p.p_severe FROM predictions p
-       JOIN grades g ON g.study_id = p.study_id AND g.condition = p.condition AND g.level = p.level
-       WHERE p.run_id = ? AND g.grade IS NOT NULL`,
-    )
-    .all(runId) as { condition: string; grade: string; p_normal_mild: number; p_moderate: number; p_severe: number }[];
+  const rows = listGradedPredictions(db, runId);
   const pairs = rows.flatMap((r) =>
     isConditionId(r.condition) && isGradeId(r.grade)
-      ? [{ condition: r.condition as ConditionId, first: r.grade as GradeId, second: mostLikelyGrade([r.p_normal_mild, r.p_moderate, r.p_severe]) }]
+      ? [{ condition: r.condition as ConditionId, first: r.grade as GradeId, second: mostLikelyGrade(r.probabilities) }]
       : [],
   );
   const { errors: _errors, runId: _runId, ...localisation } = localisationErrors(db, runId, withinMm);

@@ -1,7 +1,7 @@
-import type { Database } from 'better-sqlite3';
 import { resolve } from 'node:path';
+import { knownFilesUnder } from '../store/index/knownFileRepository';
+import type { WorkspaceDb } from '../store/WorkspaceDb';
 import { IndexWriter, type WriteCounts } from './IndexWriter';
-import { knownFilesUnder } from './knownFilesUnder';
 import { scanDicomTree, type ScanBatch, type ScanSummary } from './scanDicomTree';
 
 export interface IndexSummary {
@@ -28,7 +28,7 @@ export interface IndexOptions {
 }
 
 /** Indexes a folder into the store: scan (headers only) → batches → IndexWriter. */
-export async function indexFolder(db: Database, rootPath: string, options: IndexOptions = {}): Promise<IndexSummary> {
+export async function indexFolder(db: WorkspaceDb, rootPath: string, options: IndexOptions = {}): Promise<IndexSummary> {
   const root = resolve(rootPath);
   const known = knownFilesUnder(db, root);
   const writer = new IndexWriter(db, root, known);

@@ -5,6 +5,7 @@ import { runInference } from '../inference/runs/runInference';
 import { indexThroughEngine } from '../jobs/appJobs';
 import { ConflictError } from '../errors';
 import { studiesShowingAi } from '../reviews/firstRead';
+import { listIndexProblems } from '../store/index/indexProblemRepository';
 import { getStudy } from '../studies/getStudy';
 import { listStudies } from '../studies/listStudies';
 import type { CoreServices } from './CoreServices';
@@ -56,10 +57,7 @@ export function createHandlers(services: CoreServices): Handlers {
         changed('index');
         return summary;
       }),
-    'index:problems': ({ limit }) =>
-      (db.prepare('SELECT file_path, reason, seen_at FROM index_problems ORDER BY seen_at DESC, file_path LIMIT ?').raw().all(limit ?? 500) as [string, string, string][]).map(
-        ([filePath, reason, seenAt]) => ({ filePath, reason, seenAt }),
-      ),
+    'index:problems': ({ limit }) => listIndexProblems(db, limit ?? 500),
     'labels:import': ({ dir }) =>
       jobs.start('import-rsna', `Import labels from ${dir}`, async (context) => {
         const result = await engine.run('import-rsna', { databasePath: services.databasePath, dir, reader: settings.get().reader }, {

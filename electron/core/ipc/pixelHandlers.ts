@@ -1,6 +1,7 @@
 import type { FramePixels } from '../../common/contract';
 import { pixelsType } from '../../common/imaging';
 import { NotFoundError } from '../errors';
+import { instanceFileLookup } from '../store/studies/instanceRepository';
 import type { Handlers } from './createHandlers';
 import type { CoreServices } from './CoreServices';
 
@@ -11,13 +12,13 @@ import type { CoreServices } from './CoreServices';
  * the renderer needs to apply the LUTs itself.
  */
 export function pixelHandlers(services: CoreServices): Pick<Handlers, 'pixels:get'> {
-  const instance = services.db.prepare('SELECT file_path, frames FROM instances WHERE id = ?');
+  const instance = instanceFileLookup(services.db);
   return {
     'pixels:get': async ({ instanceId, frame }): Promise<FramePixels> => {
-      const row = instance.get(instanceId) as { file_path: string; frames: number } | undefined;
+      const row = instance(instanceId);
       if (!row) throw new NotFoundError(`instance ${instanceId} not found`);
       if (frame >= row.frames) throw new NotFoundError(`instance ${instanceId} has ${row.frames} frame(s); frame ${frame} asked for`);
-      const decoded = await services.frames.getFrame(row.file_path, frame);
+      const decoded = await services.frames.getFrame(row.filePath, frame);
       const { pixels } = decoded;
       const owned = pixels.byteOffset === 0 && pixels.byteLength === pixels.buffer.byteLength ? pixels : pixels.slice();
       return {

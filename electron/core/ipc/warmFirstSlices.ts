@@ -1,6 +1,7 @@
-import type { Database } from 'better-sqlite3';
 import type { StudyDetail } from '../../common/contract';
 import type { FrameService } from '../dicom/pixels';
+import { instanceFileLookup } from '../store/studies/instanceRepository';
+import type { WorkspaceDb } from '../store/WorkspaceDb';
 
 /**
  * Starts decoding, in the FrameService's workers, the slice each view of the viewer shows first
@@ -8,12 +9,12 @@ import type { FrameService } from '../dicom/pixels';
  * moment the study is asked for: by the time the renderer has the study and asks for pixels,
  * they are decoding or decoded. Failures are left for the real request to report.
  */
-export function warmFirstSlices(db: Database, frames: FrameService, study: StudyDetail): void {
-  const pathOf = db.prepare('SELECT file_path FROM instances WHERE id = ?').pluck();
+export function warmFirstSlices(db: WorkspaceDb, frames: FrameService, study: StudyDetail): void {
+  const fileOf = instanceFileLookup(db);
   for (const role of ['sag_t1', 'sag_t2', 'ax_t2'] as const) {
     const largest = study.series.filter((s) => s.role === role).sort((a, b) => b.instances.length - a.instances.length)[0];
     const middle = largest?.instances[Math.floor((largest.instances.length - 1) / 2)];
-    const file = middle ? (pathOf.get(middle.id) as string | undefined) : undefined;
+    const file = middle ? fileOf(middle.id)?.filePath : undefined;
     if (file) frames.prefetch(file, 0).catch(() => undefined);
   }
 }

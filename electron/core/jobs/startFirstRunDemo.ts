@@ -1,12 +1,13 @@
 import type { JobInfo } from '../../common/contract';
 import type { CoreServices } from '../ipc/CoreServices';
+import { countStudies } from '../store/studies/studyRepository';
 
 /**
  * On a workspace with no study at all, installs the 5-study demo set (issue 3: "the worklist
  * is never empty on a first run") as a job the UI shows; returns null when there is nothing to do.
  */
 export function startFirstRunDemo(services: CoreServices, demoDir: string): JobInfo | null {
-  if ((services.db.prepare('SELECT count(*) FROM studies').pluck().get() as number) > 0) return null;
+  if (countStudies(services.db) > 0) return null;
   return services.jobs.start('demo', 'Install the demo studies', async (context) => {
     const result = await services.engine.run(
       'first-run-demo',

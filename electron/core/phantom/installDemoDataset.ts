@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { WorkspaceDb } from '../store/WorkspaceDb';
 import { indexFolder, type IndexSummary } from '../indexing/indexFolder';
 import { importRsnaLabels, type ImportCounts } from '../labels/importRsnaLabels';
 import { readRsnaFolder } from '../rsna/readRsnaFolder';
@@ -25,7 +25,7 @@ export interface DemoInstallSummary {
  * CSVs through the same validated path as `import-rsna`. Used by `spine-review demo` and by
  * the app's first start on an empty workspace.
  */
-export async function installDemoDataset(db: Database, dir: string, options: DemoInstallOptions): Promise<DemoInstallSummary> {
+export async function installDemoDataset(db: WorkspaceDb, dir: string, options: DemoInstallOptions): Promise<DemoInstallSummary> {
   const { truth, ...dataset } = await generatePhantomDataset(dir, options);
   const index = await indexFolder(db, dataset.imagesDir, {
     ...(options.signal ? { signal: options.signal } : {}),

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { WorkspaceDb } from './WorkspaceDb';
 
 export interface WorkspaceCounts {
   readonly studies: number;
@@ -12,7 +12,7 @@ export interface WorkspaceCounts {
 }
 
 /** Totals over the whole workspace, for `spine-review stats` and the app's status bar. */
-export function workspaceCounts(db: Database): WorkspaceCounts {
+export function workspaceCounts(db: WorkspaceDb): WorkspaceCounts {
   const count = (sql: string): number => db.prepare(sql).pluck().get() as number;
   return {
     studies: count('SELECT count(*) FROM studies'),

@@ -1,67 +1,22 @@
-import type { Database } from 'better-sqlite3';
 import type { StudyListQuery, StudyStatus, StudySummary } from '../../common/contract';
 import { gradeInfo, isGradeId, type GradeId } from '../../common/vocabulary';
+import { listStudySummaryRecords, type StudySummaryRecord } from '../store/studies/studySummaryRepository';
+import type { WorkspaceDb } from '../store/WorkspaceDb';
 import { sampleOfRest } from './sampleOfRest';
 
 const GRADE_RANK: Record<GradeId, number> = { normal_mild: 0, moderate: 1, severe: 2 };
 const STATUS_RANK: Record<StudyStatus, number> = { new: 0, ai_done: 1, in_review: 2, reviewed: 3 };
 
 /**
- * The worklist: one row per study with series badges, status, label counts, AI disagreements,
- * worst grade and last reader. The counts come from `study_stats`, which triggers keep
- * current (migration 001), so this reads one row per study plus primary-key lookups
- * (checked with EXPLAIN QUERY PLAN in test/unit/studies/listStudies.test.ts).
- */
-export const STUDY_SUMMARY_SQL = `
-SELECT
-  s.id, s.study_key,
-  st.instances, st.sag_t1, st.sag_t2, st.ax_t2, st.other_series AS other,
-  st.labelled, st.points,
-  CASE WHEN st.severe > 0 THEN 2 WHEN st.moderate > 0 THEN 1 WHEN st.labelled > 0 THEN 0 END AS worst,
-  st.latest_run_id AS run_id,
-  st.disagreements, st.disagreement_loss,
-  r.status AS review_status, r.reader AS review_reader, r.updated_at AS review_at,
-  e.reader AS edit_reader, e.at AS edit_at
-FROM studies s
-JOIN study_stats st ON st.study_id = s.id
-LEFT JOIN reviews r ON r.study_id = s.id
-LEFT JOIN edits e ON e.id = st.last_edit_id
-WHERE @studyId IS NULL OR s.id = @studyId
-ORDER BY s.label_seq IS NULL, s.label_seq, s.study_key
-`;
-
-interface SummaryRow {
-  id: number;
-  study_key: string;
-  instances: number;
-  sag_t1: number;
-  sag_t2: number;
-  ax_t2: number;
-  other: number;
-  labelled: number;
-  points: number;
-  worst: number | null;
-  run_id: number | null;
-  disagreements: number;
-  disagreement_loss: number;
-  review_status: string | null;
-  review_reader: string | null;
-  review_at: string | null;
-  edit_reader: string | null;
-  edit_at: string | null;
-}
-
-/**
  * Summaries of every study, or of one when `studyId` is given. `problems` holds label
  * sanity-check counts by study id (checks/LabelCheckIndex); studies absent from it count 0.
  */
-export function studySummaries(db: Database, studyId: number | null = null, problems?: ReadonlyMap<number, number>): StudySummary[] {
-  const rows = db.prepare(STUDY_SUMMARY_SQL).all({ studyId }) as SummaryRow[];
-  return rows.map((row) => toSummary(row, problems?.get(row.id) ?? 0));
+export function studySummaries(db: WorkspaceDb, studyId: number | null = null, problems?: ReadonlyMap<number, number>): StudySummary[] {
+  return listStudySummaryRecords(db, studyId).map((row) => toSummary(row, problems?.get(row.id) ?? 0));
 }
 
 /** `blind`: a blinded first read is on (the sample of the rest then ignores AI disagreement). */
-export function listStudies(db: Database, query: StudyListQuery = {}, problems?: ReadonlyMap<number, number>, blind = false): StudySummary[] {
+export function listStudies(db: WorkspaceDb, query: StudyListQuery = {}, problems?: ReadonlyMap<number, number>, blind = false): StudySummary[] {
   let studies = studySummaries(db, null, problems);
   const search = query.search?.trim().toLowerCase();
   if (search) studies = studies.filter((s) => s.key.toLowerCase().includes(search));
@@ -78,30 +33,30 @@ export function listStudies(db: Database, query: StudyListQuery = {}, problems?:
   return studies;
 }
 
-function toSummary(row: SummaryRow, labelProblems: number): StudySummary {
+function toSummary(row: StudySummaryRecord, labelProblems: number): StudySummary {
   const worst = row.worst === null ? null : (['normal_mild', 'moderate', 'severe'] as const)[row.worst] ?? null;
   return {
     id: row.id,
-    key: row.study_key,
+    key: row.studyKey,
     instances: row.instances,
-    seriesByRole: { sag_t1: row.sag_t1, sag_t2: row.sag_t2, ax_t2: row.ax_t2, other: row.other },
+    seriesByRole: { sag_t1: row.sagT1, sag_t2: row.sagT2, ax_t2: row.axT2, other: row.otherSeries },
     status: statusOf(row),
     labelledCells: row.labelled,
     points: row.points,
     disagreements: row.disagreements,
-    disagreementLoss: row.disagreement_loss,
+    disagreementLoss: row.disagreementLoss,
     worstGrade: worst !== null && isGradeId(worst) ? gradeInfo(worst).id : null,
-    lastReader: latest(row.review_at, row.edit_at) === row.review_at ? row.review_reader : row.edit_reader,
-    updatedAt: latest(row.review_at, row.edit_at),
+    lastReader: latest(row.reviewAt, row.editAt) === row.reviewAt ? row.reviewReader : row.editReader,
+    updatedAt: latest(row.reviewAt, row.editAt),
     labelProblems,
   };
 }
 
 /** Study status (product.md "Study status"): reviewed and in review come from the reader; AI done from a run. */
-function statusOf(row: SummaryRow): StudyStatus {
-  if (row.review_status === 'reviewed') return 'reviewed';
-  if (row.review_status === 'in_review' || row.edit_at !== null) return 'in_review';
-  if (row.run_id !== null) return 'ai_done';
+function statusOf(row: StudySummaryRecord): StudyStatus {
+  if (row.reviewStatus === 'reviewed') return 'reviewed';
+  if (row.reviewStatus === 'in_review' || row.editAt !== null) return 'in_review';
+  if (row.latestRunId !== null) return 'ai_done';
   return 'new';
 }
 

@@ -7,7 +7,7 @@ import { listRuns } from '../../../electron/core/evaluation/listRuns';
 import { localisationErrors } from '../../../electron/core/evaluation/localisationErrors';
 import { runQuality } from '../../../electron/core/evaluation/runQuality';
 import type { LocationPrediction } from '../../../electron/core/inference/pipeline/StudyInput';
-import { ModelRunStore } from '../../../electron/core/inference/runs/modelRunStore';
+import { ModelRunStore } from '../../../electron/core/store/runs/modelRunRepository';
 import { setGrade } from '../../../electron/core/labels/editLabels';
 import { exportRsnaFolder } from '../../../electron/core/labels/exportRsnaFolder';
 import { installDemoDataset } from '../../../electron/core/phantom/installDemoDataset';

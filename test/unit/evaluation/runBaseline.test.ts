@@ -5,7 +5,7 @@ import { runBaseline } from '../../../electron/core/evaluation/runBaseline';
 import { scoreModelRun } from '../../../electron/core/evaluation/scoreModelRun';
 import { NotFoundError } from '../../../electron/core/errors';
 import type { ConstantPredictor } from '../../../electron/core/evaluation/constantBaseline';
-import { ModelRunStore } from '../../../electron/core/inference/runs/modelRunStore';
+import { ModelRunStore } from '../../../electron/core/store/runs/modelRunRepository';
 import { openDatabase, type Database } from '../../../electron/core/store/openDatabase';
 import { tempDir } from '../../support/tempDir';
 

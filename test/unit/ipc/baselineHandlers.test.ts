@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dispatch } from '../../../electron/core/ipc/dispatch';
-import { ModelRunStore } from '../../../electron/core/inference/runs/modelRunStore';
+import { ModelRunStore } from '../../../electron/core/store/runs/modelRunRepository';
 import { nodeWorkspace } from '../../support/nodeWorkspace';
 import { tempDir } from '../../support/tempDir';
 

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { listStudies, STUDY_SUMMARY_SQL } from '../../../electron/core/studies/listStudies';
+import { listStudies } from '../../../electron/core/studies/listStudies';
+import { STUDY_SUMMARY_SQL } from '../../../electron/core/store/studies/studySummaryRepository';
 import { openDatabase } from '../../../electron/core/store/openDatabase';
 import { fillSyntheticWorkspace } from '../../support/syntheticWorkspace';
 import { tempDir } from '../../support/tempDir';

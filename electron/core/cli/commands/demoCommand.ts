@@ -7,6 +7,7 @@ import { defaultModelsDirectory } from '../../inference/models/defaultModelsDir'
 import { MANIFEST_FILE } from '../../inference/models/modelManifest';
 import { runInference } from '../../inference/runs/runInference';
 import { installDemoDataset } from '../../phantom/installDemoDataset';
+import { findStudyIdsByKeys } from '../../store/studies/studyRepository';
 import type { CliContext } from '../CliContext';
 
 function integer(name: string, min: number, max: number): (value: string) => number {
@@ -73,8 +74,7 @@ async function runDefaultModels(ctx: CliContext, studyKeys: readonly string[], m
   const engine = new EngineHost(() => forkEngine());
   const progress = ctx.progress('AI');
   try {
-    const lookup = ctx.db().prepare('SELECT id FROM studies WHERE study_key = ?').pluck();
-    const studyIds = studyKeys.map((key) => lookup.get(key) as number);
+    const studyIds = findStudyIdsByKeys(ctx.db(), studyKeys) as number[];
     const summary = await runInference(ctx.db(), engine, { modelsDir, studyIds }, { signal, onProgress: progress.update });
     for (const missing of summary.missingModels) ctx.info(`warning: ${missing}: those answers are priors`);
     ctx.info(`AI run ${summary.runId} on ${summary.done} of ${studyIds.length} studies (${summary.status})`);

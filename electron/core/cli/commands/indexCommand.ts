@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import { indexFolder } from '../../indexing/indexFolder';
+import { listIndexProblemsOfScan } from '../../store/index/indexProblemRepository';
 import { workspaceCounts } from '../../store/workspaceCounts';
 import type { CliContext } from '../CliContext';
 
@@ -17,8 +18,7 @@ export function registerIndexCommand(program: Command, ctx: CliContext): void {
       try {
         const summary = await indexFolder(db, root, { signal: controller.signal, onProgress: progress.update });
         progress.stop();
-        const problems = db.prepare('SELECT file_path, reason FROM index_problems WHERE scan_root = ? ORDER BY file_path').raw().all(summary.root) as [string, string][];
-        for (const [file, reason] of problems) ctx.info(`skipped ${file}: ${reason}`);
+        for (const { filePath, reason } of listIndexProblemsOfScan(db, summary.root)) ctx.info(`skipped ${filePath}: ${reason}`);
         const totals = workspaceCounts(db);
         ctx.summary({
           studies: totals.studies,

@@ -9,6 +9,7 @@ import { workspacePriors } from '../../inference/runs/workspacePriors';
 import { submissionRows } from '../../inference/submission/submissionRows';
 import { writeSubmissionCsv } from '../../inference/submission/writeSubmissionCsv';
 import type { Strategy } from '../../inference/pipeline/inferStudy';
+import { findStudyIdByKey, listStudyIds } from '../../store/studies/studyRepository';
 import type { CliContext } from '../CliContext';
 
 interface InferOptions {
@@ -35,7 +36,7 @@ export function registerInferCommand(program: Command, ctx: CliContext): void {
     .action(async (options: InferOptions) => {
       const db = ctx.db();
       const studyIds = options.study?.map((key) => {
-        const id = db.prepare('SELECT id FROM studies WHERE study_key = ?').pluck().get(key) as number | undefined;
+        const id = findStudyIdByKey(db, key);
         if (id === undefined) throw new Error(`--study ${key}: no such study in ${ctx.databasePath}`);
         return id;
       });
@@ -71,7 +72,7 @@ export function registerInferCommand(program: Command, ctx: CliContext): void {
         for (const e of summary.errors) ctx.info(`study ${e.studyKey} failed: ${e.message}`);
         let rows = 0;
         if (options.submission) {
-          const ids = studyIds ?? (db.prepare('SELECT id FROM studies ORDER BY id').pluck().all() as number[]);
+          const ids = studyIds ?? listStudyIds(db);
           const written = submissionRows(db, summary.runId, ids, priors ?? workspacePriors(db));
           writeSubmissionCsv(options.submission, written.rows);
           rows = written.rows.length;

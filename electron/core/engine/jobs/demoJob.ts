@@ -1,6 +1,7 @@
 import { rmSync } from 'node:fs';
 import { z } from 'zod';
 import { openDatabase } from '../../store/openDatabase';
+import { countStudies } from '../../store/studies/studyRepository';
 import type { EngineJob } from '../EngineJob';
 
 const DemoParams = z.object({ databasePath: z.string().min(1), dir: z.string().min(1), reader: z.string().min(1) });
@@ -15,7 +16,7 @@ export const demoJob: EngineJob = async (params, context) => {
   const { databasePath, dir, reader } = DemoParams.parse(params);
   const db = openDatabase(databasePath);
   try {
-    if ((db.prepare('SELECT count(*) FROM studies').pluck().get() as number) > 0) return null;
+    if (countStudies(db) > 0) return null;
     rmSync(dir, { recursive: true, force: true });
     // Loaded here, not at engine start: most engines never generate a phantom.
     const { ensureDemoDataset } = await import('../../phantom');

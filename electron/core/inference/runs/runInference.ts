@@ -1,4 +1,3 @@
-import type { Database } from 'better-sqlite3';
 import type { EngineHost } from '../../engine/EngineHost';
 import type { ModelRunInfo } from '../models/openModelSet';
 import { readModelManifest } from '../models/readModelManifest';
@@ -8,9 +7,10 @@ import type { PriorTable } from '../pipeline/classPriors';
 import { DEFAULT_INFERENCE_OPTIONS, type InferenceOptions, type Strategy } from '../pipeline/inferenceOptions';
 import { targetingForDetectors } from '../pipeline/targetingForDetectors';
 import type { ProviderName } from '../runtime/executionProviders';
+import { ModelRunStore, type RunStatus } from '../../store/runs/modelRunRepository';
+import type { WorkspaceDb } from '../../store/WorkspaceDb';
 import type { InferJobData, InferJobParams, InferJobResult } from './inferJobParams';
 import { loadStudyInputs } from './loadStudyInputs';
-import { ModelRunStore, type RunStatus } from './modelRunStore';
 import { workspacePriors } from './workspacePriors';
 
 export interface InferenceRequest {
@@ -65,7 +65,7 @@ export interface InferenceCallbacks {
  * with the reason in model_runs.error, and throws it, so the caller (JobManager, CLI) reports it
  * and carries on; what was written before stays.
  */
-export async function runInference(db: Database, engine: EngineHost, request: InferenceRequest, callbacks: InferenceCallbacks = {}): Promise<InferenceRunSummary> {
+export async function runInference(db: WorkspaceDb, engine: EngineHost, request: InferenceRequest, callbacks: InferenceCallbacks = {}): Promise<InferenceRunSummary> {
   const store = new ModelRunStore(db);
   const manifest = readModelManifest(request.modelsDir);
   const selection = selectModels(manifest.models, request.modelIds);

@@ -1,7 +1,9 @@
-import type { Database } from 'better-sqlite3';
 import { LOCATIONS, locationKey, type GradeProbabilities } from '../../../common/vocabulary';
 import type { SubmissionRow } from '../../evaluation/rsnaMetric';
 import { rowIdOf } from '../../evaluation/rsnaMetric';
+import { studyPredictionLookup } from '../../store/runs/predictionRepository';
+import { studyKeyLookup } from '../../store/studies/studyRepository';
+import type { WorkspaceDb } from '../../store/WorkspaceDb';
 import { priorFor, type PriorTable } from '../pipeline/classPriors';
 
 /**
@@ -10,20 +12,15 @@ import { priorFor, type PriorTable } from '../pipeline/classPriors';
  * normalised to sum 1. A study or location the run has no answer for (the study failed) gets the
  * prior, so the file is always complete; `filled` counts those rows.
  */
-export function submissionRows(db: Database, runId: number, studyIds: readonly number[], priors: PriorTable): { rows: SubmissionRow[]; filled: number } {
-  const key = db.prepare('SELECT study_key FROM studies WHERE id = ?').pluck();
-  const predictions = db.prepare('SELECT condition, level, p_normal_mild, p_moderate, p_severe FROM predictions WHERE run_id = ? AND study_id = ?');
+export function submissionRows(db: WorkspaceDb, runId: number, studyIds: readonly number[], priors: PriorTable): { rows: SubmissionRow[]; filled: number } {
+  const key = studyKeyLookup(db);
+  const predictions = studyPredictionLookup(db);
   const rows: SubmissionRow[] = [];
   let filled = 0;
   for (const studyId of studyIds) {
-    const studyKey = key.get(studyId) as string | undefined;
+    const studyKey = key(studyId);
     if (studyKey === undefined) throw new Error(`study ${studyId} is not in the workspace`);
-    const answers = new Map(
-      (predictions.all(runId, studyId) as { condition: string; level: string; p_normal_mild: number; p_moderate: number; p_severe: number }[]).map((r) => [
-        `${r.condition}:${r.level}`,
-        [r.p_normal_mild, r.p_moderate, r.p_severe] as const,
-      ]),
-    );
+    const answers = new Map(predictions(runId, studyId).map((r) => [`${r.condition}:${r.level}`, r.probabilities]));
     for (const location of LOCATIONS) {
       let p: GradeProbabilities | undefined = answers.get(locationKey(location));
       if (!p) {
