@@ -1,8 +1,8 @@
 import { mostLikelyGrade, type ConditionId, type LevelId } from '../../common/vocabulary';
 import { NotFoundError } from '../errors';
-import type { WorkspaceDb } from '../store/WorkspaceDb';
 import { findLatestPrediction } from '../store/labels/aiPredictionRepository';
 import { findFirstLivePoint } from '../store/labels/pointRepository';
+import type { WorkspaceDb } from '../store/WorkspaceDb';
 import { addPoint, movePoint, setGrade, type EditMeta } from './editLabels';
 
 /**

@@ -1,11 +1,11 @@
 import type { ConditionId, GradeId, LevelId } from '../../common/vocabulary';
 import { NotFoundError } from '../errors';
-import type { WorkspaceDb } from '../store/WorkspaceDb';
 import { insertEdit, nextEditGroupId } from '../store/labels/editRepository';
 import { findGrade, upsertGrade } from '../store/labels/gradeRepository';
 import { seriesIsInStudy, studyExists } from '../store/labels/labelTargetRepository';
 import { findPoint, insertPoint, markPointDeleted, updatePointPlacement, type PointPlacement, type StoredPoint } from '../store/labels/pointRepository';
 import { writeTransaction } from '../store/transaction';
+import type { WorkspaceDb } from '../store/WorkspaceDb';
 
 export interface EditMeta {
   readonly reader: string;
