@@ -9,6 +9,7 @@ import { redoLast, undoLast } from '../labels/undoStack';
 import { setReviewStatus } from '../reviews/setReviewStatus';
 import { ConflictError, NotFoundError } from '../errors';
 import { commitFirstRead, studiesShowingAi } from '../reviews/firstRead';
+import { findStudyOfPoint } from '../store/labels/pointRepository';
 import type { CoreServices } from './CoreServices';
 import type { Handlers } from './createHandlers';
 
@@ -24,7 +25,7 @@ export function labelHandlers(services: CoreServices): Pick<Handlers, LabelMetho
   const reader = (): string => settings.get().reader;
   const labels = (studyId: number) => getStudyLabels(db, studyId, reader(), checks, settings.get().blindedFirstRead);
   const studyOfPoint = (pointId: number): number => {
-    const studyId = db.prepare('SELECT study_id FROM points WHERE id = ?').pluck().get(pointId) as number | undefined;
+    const studyId = findStudyOfPoint(db, pointId);
     if (studyId === undefined) throw new NotFoundError(`point ${pointId} not found`);
     return studyId;
   };

@@ -1,9 +1,10 @@
-import type { Database } from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeFileAtomic } from '../fs/writeFileAtomic';
 import { formatCoordinatesCsv, formatSeriesDescriptionsCsv, formatTrainCsv } from '../rsna/formatRsnaCsv';
 import { RSNA_FILES } from '../rsna/rsnaFiles';
+import { readTransaction } from '../store/readTransaction';
+import type { WorkspaceDb } from '../store/WorkspaceDb';
 import { collectRsnaLabels, type LabelVariant } from './collectRsnaLabels';
 
 export interface ExportSummary {
@@ -15,9 +16,9 @@ export interface ExportSummary {
 }
 
 /** Writes the three RSNA CSVs of the store's labels into `dir`, each file atomically. */
-export function exportRsnaFolder(db: Database, dir: string, variant: LabelVariant = 'corrected'): ExportSummary {
+export function exportRsnaFolder(db: WorkspaceDb, dir: string, variant: LabelVariant = 'corrected'): ExportSummary {
   // One read transaction so the three files come from the same snapshot of the labels.
-  const labels = db.transaction(() => collectRsnaLabels(db, variant))();
+  const labels = readTransaction(db, () => collectRsnaLabels(db, variant));
   mkdirSync(dir, { recursive: true });
   writeFileAtomic(join(dir, RSNA_FILES.train), formatTrainCsv(labels.train));
   writeFileAtomic(join(dir, RSNA_FILES.coordinates), formatCoordinatesCsv(labels.coordinates));

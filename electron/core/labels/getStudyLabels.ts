@@ -1,8 +1,9 @@
-import type { Database } from 'better-sqlite3';
 import type { StudyLabels } from '../../common/contract';
 import type { LabelCheckIndex } from '../checks/LabelCheckIndex';
 import { NotFoundError } from '../errors';
 import { firstReadOf } from '../reviews/firstRead';
+import { findReview } from '../store/reviews/reviewRepository';
+import type { WorkspaceDb } from '../store/WorkspaceDb';
 import { gradesOf, pointsOf } from '../studies/getStudy';
 import { studySummaries } from '../studies/listStudies';
 import { editHistory } from './editHistory';
@@ -12,11 +13,11 @@ import { undoState } from './undoStack';
  * A study's labels as the review panel shows them after every action: values, status, undo state,
  * sanity checks, and whether this reader's blinded first read still hides the AI.
  */
-export function getStudyLabels(db: Database, studyId: number, reader: string, checks: LabelCheckIndex, blindedFirstRead: boolean): StudyLabels {
+export function getStudyLabels(db: WorkspaceDb, studyId: number, reader: string, checks: LabelCheckIndex, blindedFirstRead: boolean): StudyLabels {
   const summary = studySummaries(db, studyId)[0];
   if (!summary) throw new NotFoundError(`study ${studyId} not found`);
   const firstRead = firstReadOf(db, studyId, reader);
-  const review = db.prepare('SELECT status, reader FROM reviews WHERE study_id = ?').get(studyId) as { status: string; reader: string | null } | undefined;
+  const review = findReview(db, studyId);
   return {
     studyId,
     status: summary.status,

@@ -1,37 +1,14 @@
-import type { Database } from 'better-sqlite3';
 import { conditionInfo, isConditionId, isGradeId, isLevelId, levelInfo, type GradeId } from '../../common/vocabulary';
+import { listEditsOfGroup, type StoredEdit } from '../store/labels/editRepository';
+import { isPointDeleted } from '../store/labels/pointRepository';
+import type { WorkspaceDb } from '../store/WorkspaceDb';
 import { deletePoint, movePoint, restorePoint, setGrade, type EditMeta, type PointValue } from './editLabels';
 
-export interface StoredEdit {
-  readonly id: number;
-  readonly studyId: number;
-  readonly entity: string;
-  readonly entityId: number | null;
-  readonly condition: string | null;
-  readonly level: string | null;
-  readonly action: string;
-  readonly before: unknown;
-  readonly after: unknown;
-  readonly source: string;
-}
+export type { StoredEdit } from '../store/labels/editRepository';
 
 /** The edits of one group, oldest first. */
-export function groupEdits(db: Database, groupId: number): StoredEdit[] {
-  const rows = db
-    .prepare('SELECT id, study_id, entity, entity_id, condition, level, action, before, after, source FROM edits WHERE group_id = ? ORDER BY id')
-    .all(groupId) as { id: number; study_id: number; entity: string; entity_id: number | null; condition: string | null; level: string | null; action: string; before: string | null; after: string | null; source: string }[];
-  return rows.map((r) => ({
-    id: r.id,
-    studyId: r.study_id,
-    entity: r.entity,
-    entityId: r.entity_id,
-    condition: r.condition,
-    level: r.level,
-    action: r.action,
-    before: r.before === null ? null : (JSON.parse(r.before) as unknown),
-    after: r.after === null ? null : (JSON.parse(r.after) as unknown),
-    source: r.source,
-  }));
+export function groupEdits(db: WorkspaceDb, groupId: number): StoredEdit[] {
+  return listEditsOfGroup(db, groupId);
 }
 
 /**
@@ -39,7 +16,7 @@ export function groupEdits(db: Database, groupId: number): StoredEdit[] {
  * `after`) through the same edit functions as a reader's action, so the reversal is itself
  * audited. Reversing an add is a delete, a delete is a restore, a move is a move back.
  */
-export function reverseEdit(db: Database, edit: StoredEdit, direction: 'undo' | 'redo', meta: EditMeta): void {
+export function reverseEdit(db: WorkspaceDb, edit: StoredEdit, direction: 'undo' | 'redo', meta: EditMeta): void {
   const target = direction === 'undo' ? edit.before : edit.after;
   if (edit.entity === 'grade') {
     if (!edit.condition || !edit.level || !isConditionId(edit.condition) || !isLevelId(edit.level)) throw new Error(`edit ${edit.id}: grade edit without a location`);
@@ -48,12 +25,8 @@ export function reverseEdit(db: Database, edit: StoredEdit, direction: 'undo' | 
   }
   if (edit.entity !== 'point' || edit.entityId === null) throw new Error(`edit ${edit.id}: ${edit.entity} edits cannot be undone`);
   if (target === null) deletePoint(db, edit.entityId, meta);
-  else if (isDeleted(db, edit.entityId)) restorePoint(db, edit.entityId, asPoint(target, edit.id), meta);
+  else if (isPointDeleted(db, edit.entityId)) restorePoint(db, edit.entityId, asPoint(target, edit.id), meta);
   else movePoint(db, edit.entityId, asPoint(target, edit.id), meta);
-}
-
-function isDeleted(db: Database, pointId: number): boolean {
-  return db.prepare('SELECT deleted FROM points WHERE id = ?').pluck().get(pointId) === 1;
 }
 
 function asGrade(value: unknown, editId: number): GradeId | null {

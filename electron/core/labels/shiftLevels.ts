@@ -1,6 +1,9 @@
-import type { Database } from 'better-sqlite3';
 import { isConditionId, isGradeId, isLevelId, shiftLevel, type ConditionId, type GradeId, type LevelId } from '../../common/vocabulary';
 import { NotFoundError } from '../errors';
+import { findGrade } from '../store/labels/gradeRepository';
+import { seriesIsInStudy } from '../store/labels/labelTargetRepository';
+import { listLivePointsOfSeries } from '../store/labels/pointRepository';
+import type { WorkspaceDb } from '../store/WorkspaceDb';
 import { addPoint, deletePoint, setGrade, type EditMeta } from './editLabels';
 
 /**
@@ -17,22 +20,19 @@ import { addPoint, deletePoint, setGrade, type EditMeta } from './editLabels';
  * other levels may rest on another series); a level left behind with no point coming in
  * becomes unlabelled, and the sanity checks then show it as "grade without point" or missing.
  */
-export function shiftLevels(db: Database, studyId: number, seriesId: number, delta: -1 | 1, meta: EditMeta): void {
-  if (!db.prepare('SELECT 1 FROM series WHERE id = ? AND study_id = ?').get(seriesId, studyId)) throw new NotFoundError(`series ${seriesId} is not part of study ${studyId}`);
-  const points = db
-    .prepare('SELECT id, condition, level, series_id, instance_number, x, y FROM points WHERE study_id = ? AND series_id = ? AND deleted = 0 ORDER BY id')
-    .all(studyId, seriesId) as { id: number; condition: string; level: string; series_id: number; instance_number: number; x: number; y: number }[];
-  const gradeOf = db.prepare('SELECT grade FROM grades WHERE study_id = ? AND condition = ? AND level = ?').pluck();
+export function shiftLevels(db: WorkspaceDb, studyId: number, seriesId: number, delta: -1 | 1, meta: EditMeta): void {
+  if (!seriesIsInStudy(db, seriesId, studyId)) throw new NotFoundError(`series ${seriesId} is not part of study ${studyId}`);
+  const points = listLivePointsOfSeries(db, studyId, seriesId);
   const moved = new Map<ConditionId, Map<LevelId, GradeId | null>>();
   for (const point of points) {
     if (!isConditionId(point.condition) || !isLevelId(point.level)) continue;
-    const grade = gradeOf.get(studyId, point.condition, point.level) as string | null | undefined;
+    const grade = findGrade(db, studyId, point.condition, point.level);
     const byLevel = moved.get(point.condition) ?? new Map<LevelId, GradeId | null>();
     byLevel.set(point.level, grade && isGradeId(grade) ? grade : null);
     moved.set(point.condition, byLevel);
     deletePoint(db, point.id, meta);
     const to = shiftLevel(point.level, delta);
-    if (to) addPoint(db, studyId, point.condition, to, { seriesId: point.series_id, instanceNumber: point.instance_number, x: point.x, y: point.y }, meta);
+    if (to) addPoint(db, studyId, point.condition, to, { seriesId: point.seriesId, instanceNumber: point.instanceNumber, x: point.x, y: point.y }, meta);
   }
   for (const [condition, grades] of moved) {
     const incoming = new Map<LevelId, GradeId | null>();

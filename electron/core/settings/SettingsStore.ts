@@ -1,14 +1,14 @@
-import type { Database } from 'better-sqlite3';
 import { DEFAULT_SETTINGS, Settings, type SettingsPatch } from '../../common/contract';
+import { listSettings, upsertSettings } from '../store/settings/settingsRepository';
+import type { WorkspaceDb } from '../store/WorkspaceDb';
 import { resolveReader } from './resolveReader';
 
 /** Settings live in the workspace database (table `settings`, one JSON value per key). */
 export class SettingsStore {
-  constructor(private readonly db: Database) {}
+  constructor(private readonly db: WorkspaceDb) {}
 
   get(): Settings {
-    const rows = this.db.prepare('SELECT key, value FROM settings').raw().all() as [string, string][];
-    const stored = Object.fromEntries(rows.map(([key, value]) => [key, JSON.parse(value) as unknown]));
+    const stored = listSettings(this.db);
     const merged = { ...DEFAULT_SETTINGS, ...stored, reader: resolveReader(this.db) };
     // A value written by another version that no longer validates falls back to the default.
     const parsed = Settings.safeParse(merged);
@@ -16,10 +16,7 @@ export class SettingsStore {
   }
 
   set(patch: SettingsPatch): Settings {
-    const upsert = this.db.prepare('INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value');
-    this.db.transaction(() => {
-      for (const [key, value] of Object.entries(patch)) if (value !== undefined) upsert.run(key, JSON.stringify(value));
-    })();
+    upsertSettings(this.db, Object.entries(patch).filter(([, value]) => value !== undefined));
     return this.get();
   }
 }

@@ -1,16 +1,14 @@
-import type { Database } from 'better-sqlite3';
 import { userInfo } from 'node:os';
+import { findSetting } from '../store/settings/settingsRepository';
+import type { WorkspaceDb } from '../store/WorkspaceDb';
 
 /**
  * The reader name written to the audit: the `reader` setting, else SPINE_REVIEW_READER, else
  * the operating-system user.
  */
-export function resolveReader(db: Database, env: NodeJS.ProcessEnv = process.env): string {
-  const stored = db.prepare("SELECT value FROM settings WHERE key = 'reader'").pluck().get() as string | undefined;
-  if (stored) {
-    const parsed = JSON.parse(stored) as unknown;
-    if (typeof parsed === 'string' && parsed.trim()) return parsed.trim();
-  }
+export function resolveReader(db: WorkspaceDb, env: NodeJS.ProcessEnv = process.env): string {
+  const stored = findSetting(db, 'reader');
+  if (typeof stored === 'string' && stored.trim()) return stored.trim();
   const fromEnv = env['SPINE_REVIEW_READER'];
   if (fromEnv?.trim()) return fromEnv.trim();
   try {

@@ -1,4 +1,4 @@
-import type { Database } from 'better-sqlite3';
+import type { WorkspaceDb } from '../../store/WorkspaceDb';
 import { planTrainingExport } from './planTrainingExport';
 import { readLabelSnapshot } from './readLabelSnapshot';
 import { writeTrainingExport, type TrainingExportSummary, type WriteExportOptions } from './writeTrainingExport';
@@ -8,7 +8,7 @@ export interface ExportTrainingRequest extends Omit<WriteExportOptions, 'now'> {
 }
 
 /** A training export of the workspace's current labels: snapshot → plan (folds, slices, crops) → files. */
-export async function exportTrainingSet(db: Database, request: ExportTrainingRequest): Promise<TrainingExportSummary> {
+export async function exportTrainingSet(db: WorkspaceDb, request: ExportTrainingRequest): Promise<TrainingExportSummary> {
   if (request.parts.length === 0) throw new Error('nothing to export: ask for the yolo part, the crops part or both');
   const snapshot = readLabelSnapshot(db);
   if (snapshot.studies.length === 0) throw new Error(`${request.sourceDatabase} holds no labels to export (no graded cell and no point)`);

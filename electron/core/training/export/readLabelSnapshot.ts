@@ -1,19 +1,11 @@
-import type { Database } from 'better-sqlite3';
 import { createHash } from 'node:crypto';
 import { conditionInfo, isConditionId, isGradeId, isLevelId, locationKey, type GradeId } from '../../../common/vocabulary';
 import { loadStudyInputs } from '../../inference/runs/loadStudyInputs';
+import { findLastEditId } from '../../store/labels/editRepository';
+import { listGradedCells, listLivePoints, type CurrentPoint } from '../../store/labels/labelSnapshotRepository';
+import { readTransaction } from '../../store/readTransaction';
+import type { WorkspaceDb } from '../../store/WorkspaceDb';
 import type { LabelSnapshot, SkippedPoint, SnapshotPoint, SnapshotSeries, SnapshotStudy } from './LabelSnapshot';
-
-interface PointRow {
-  study_id: number;
-  series_id: number;
-  series_key: string;
-  instance_number: number;
-  condition: string;
-  level: string;
-  x: number;
-  y: number;
-}
 
 /**
  * Reads the workspace's current labels (grades as corrected, points not deleted) in one read
@@ -21,40 +13,28 @@ interface PointRow {
  * with the same study inputs inference reads (loadStudyInputs: spatial order, geometry). Points
  * that cannot be placed on an image are listed with the reason instead of failing the export.
  */
-export function readLabelSnapshot(db: Database, now: () => Date = () => new Date()): LabelSnapshot {
-  return db.transaction(() => {
+export function readLabelSnapshot(db: WorkspaceDb, now: () => Date = () => new Date()): LabelSnapshot {
+  return readTransaction(db, () => {
     const takenAt = now().toISOString();
-    const lastEditId = db.prepare('SELECT max(id) FROM edits').pluck().get() as number | null;
-    const gradeRows = db
-      .prepare(
-        `SELECT g.study_id, s.study_key, g.condition, g.level, g.grade FROM grades g JOIN studies s ON s.id = g.study_id
-         WHERE g.grade IS NOT NULL ORDER BY s.study_key, g.condition, g.level`,
-      )
-      .raw()
-      .all() as [number, string, string, string, string][];
-    const pointRows = db
-      .prepare(
-        `SELECT p.study_id, p.series_id, se.series_key, p.instance_number, p.condition, p.level, p.x, p.y
-         FROM points p JOIN series se ON se.id = p.series_id JOIN studies s ON s.id = p.study_id
-         WHERE p.deleted = 0 ORDER BY s.study_key, p.condition, p.level, p.id`,
-      )
-      .all() as PointRow[];
-    const studyIds = [...new Set([...gradeRows.map((r) => r[0]), ...pointRows.map((p) => p.study_id)])].sort((a, b) => a - b);
+    const lastEditId = findLastEditId(db);
+    const gradeRows = listGradedCells(db);
+    const pointRows = listLivePoints(db);
+    const studyIds = [...new Set([...gradeRows.map((r) => r.studyId), ...pointRows.map((p) => p.studyId)])].sort((a, b) => a - b);
     const inputs = loadStudyInputs(db, studyIds);
     const hash = createHash('sha256');
     const grades = new Map<number, Map<string, GradeId>>();
-    for (const [studyId, studyKey, condition, level, grade] of gradeRows) {
+    for (const { studyId, studyKey, condition, level, grade } of gradeRows) {
       if (!isConditionId(condition) || !isLevelId(level) || !isGradeId(grade)) continue;
       hash.update(`g\u0000${studyKey}\u0000${condition}\u0000${level}\u0000${grade}\n`);
       let study = grades.get(studyId);
       if (!study) grades.set(studyId, (study = new Map()));
       study.set(locationKey({ condition, level }), grade);
     }
-    const pointsOf = new Map<number, PointRow[]>();
+    const pointsOf = new Map<number, CurrentPoint[]>();
     for (const row of pointRows) {
-      const list = pointsOf.get(row.study_id) ?? [];
+      const list = pointsOf.get(row.studyId) ?? [];
       list.push(row);
-      pointsOf.set(row.study_id, list);
+      pointsOf.set(row.studyId, list);
     }
     const unresolved: SkippedPoint[] = [];
     const studies: SnapshotStudy[] = inputs.map((input) => {
@@ -64,12 +44,12 @@ export function readLabelSnapshot(db: Database, now: () => Date = () => new Date
       for (const row of pointsOf.get(input.studyId) ?? []) {
         const { condition, level } = row;
         if (!isConditionId(condition) || !isLevelId(level)) continue;
-        hash.update(`p\u0000${input.studyKey}\u0000${row.series_key}\u0000${row.instance_number}\u0000${condition}\u0000${level}\u0000${row.x}\u0000${row.y}\n`);
+        hash.update(`p\u0000${input.studyKey}\u0000${row.seriesKey}\u0000${row.instanceNumber}\u0000${condition}\u0000${level}\u0000${row.x}\u0000${row.y}\n`);
         const skip = (reason: SkippedPoint['reason']): void => {
-          unresolved.push({ studyKey: input.studyKey, seriesKey: row.series_key, instanceNumber: row.instance_number, condition, level, reason });
+          unresolved.push({ studyKey: input.studyKey, seriesKey: row.seriesKey, instanceNumber: row.instanceNumber, condition, level, reason });
         };
-        const stack = input.series.find((s) => s.seriesId === row.series_id);
-        const matches = stack?.slices.filter((s) => s.instanceNumber === row.instance_number) ?? [];
+        const stack = input.series.find((s) => s.seriesId === row.seriesId);
+        const matches = stack?.slices.filter((s) => s.instanceNumber === row.instanceNumber) ?? [];
         const slice = matches[0];
         const info = conditionInfo(condition);
         if (!stack || !slice) skip('no-image');
@@ -79,11 +59,11 @@ export function readLabelSnapshot(db: Database, now: () => Date = () => new Date
         else {
           series.set(stack.seriesId, { seriesId: stack.seriesId, seriesKey: stack.seriesKey, role: stack.role, slices: stack.slices });
           const grade = studyGrades.get(locationKey({ condition, level })) ?? null;
-          points.push({ condition, group: info.group, level, seriesId: stack.seriesId, seriesKey: stack.seriesKey, instanceNumber: row.instance_number, x: row.x, y: row.y, grade, slice });
+          points.push({ condition, group: info.group, level, seriesId: stack.seriesId, seriesKey: stack.seriesKey, instanceNumber: row.instanceNumber, x: row.x, y: row.y, grade, slice });
         }
       }
       return { studyId: input.studyId, studyKey: input.studyKey, grades: studyGrades, points, series };
     });
     return { takenAt, lastEditId, fingerprint: hash.digest('hex'), studies, unresolved };
-  })();
+  });
 }

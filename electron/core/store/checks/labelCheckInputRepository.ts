@@ -1,7 +1,8 @@
-import type { Database, Statement } from 'better-sqlite3';
-import { isConditionId, isGradeId, isLevelId, isSeriesRole, locationKey, type GradeId } from '../../common/vocabulary';
-import { sliceGeometryOfRow, type InstanceGeometryRow } from '../studies/instanceGeometryRow';
-import type { CheckedPoint, LabelCheckInput } from './LabelCheckInput';
+import type { Statement } from 'better-sqlite3';
+import { isConditionId, isGradeId, isLevelId, isSeriesRole, locationKey, type GradeId } from '../../../common/vocabulary';
+import type { CheckedPoint, LabelCheckInput } from '../../checks/LabelCheckInput';
+import { sliceGeometryOfRow, type InstanceGeometryRow } from '../../studies/instanceGeometryRow';
+import type { WorkspaceDb } from '../WorkspaceDb';
 
 const POINTS_SQL = `
 SELECT p.id, p.condition, p.level, p.series_id, se.role, se.instance_count, p.instance_number, p.x, p.y,
@@ -36,9 +37,9 @@ interface Statements {
 }
 
 /** Prepared once per connection: preparing costs more than running these small queries. */
-const prepared = new WeakMap<Database, Statements>();
+const prepared = new WeakMap<WorkspaceDb, Statements>();
 
-function statements(db: Database): Statements {
+function statements(db: WorkspaceDb): Statements {
   let found = prepared.get(db);
   if (!found) {
     found = {
@@ -52,7 +53,7 @@ function statements(db: Database): Statements {
 }
 
 /** Reads one study's current labels with the geometry of the instances its points sit on. */
-export function loadLabelCheckInput(db: Database, studyId: number): LabelCheckInput {
+export function loadLabelCheckInput(db: WorkspaceDb, studyId: number): LabelCheckInput {
   const sql = statements(db);
   const grades = new Map<string, GradeId>();
   const gradeRows = sql.grades.all(studyId) as [string, string, string][];

@@ -1,9 +1,11 @@
-import type { Database } from 'better-sqlite3';
+import type { WorkspaceDb } from '../WorkspaceDb';
 
 /**
  * Finds or creates studies and series by their keys (the RSNA study_id / series_id, or the
  * DICOM UIDs). Labels may arrive before their images: a study made here has no series rows
- * with instances until its folder is indexed.
+ * with instances until its folder is indexed. Statements are prepared once and ids cached: an
+ * RSNA-sized import asks for them ~100k times in one transaction. (It writes `studies` and
+ * `series`, whose repository is store/studies/; kept with the label import it serves.)
  */
 export class StudyKeys {
   private readonly studies = new Map<string, number>();
@@ -11,7 +13,7 @@ export class StudyKeys {
   private readonly statements;
 
   constructor(
-    db: Database,
+    db: WorkspaceDb,
     private readonly now: string,
   ) {
     this.statements = {
