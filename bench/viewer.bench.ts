@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { build } from 'vite';
 import type { FramePixels, SpineApi } from '../electron/common/contract';
 import { indexFolder } from '../electron/core/indexing/indexFolder';
-import { dispatch } from '../electron/core/ipc/dispatch';
+import { dispatch } from '../electron/workspace/dispatch';
 import { openDatabase } from '../electron/core/store/openDatabase';
 import { openRendererInChromium } from '../test/e2e/support/rendererHarness';
 import { ViewerPage } from '../test/e2e/support/ViewerPage';

@@ -19,8 +19,8 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import type { JobInfo } from '../electron/common/contract';
 import type { ConditionId, LevelId } from '../electron/common/vocabulary';
-import { dispatch } from '../electron/core/ipc/dispatch';
-import type { Workspace } from '../electron/core/ipc/openWorkspace';
+import { dispatch } from '../electron/workspace/dispatch';
+import type { Workspace } from '../electron/workspace/openWorkspace';
 import { openRendererInChromium } from '../test/e2e/support/rendererHarness';
 import { qualityWorkspace } from '../test/support/qualityWorkspace';
 

@@ -1,7 +1,7 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
 import { METHOD_NAMES } from '../common/contract';
-import type { Handlers } from '../core/ipc/createHandlers';
-import { dispatch } from '../core/ipc/dispatch';
+import type { Handlers } from '../workspace/createHandlers';
+import { dispatch } from '../workspace/dispatch';
 import { isTrustedRendererUrl } from './trustedUrl';
 
 /**

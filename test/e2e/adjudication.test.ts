@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LabelSetAgreement, LabelSetDisagreements, LabelSetRef } from '../../electron/common/contract';
-import { dispatch } from '../../electron/core/ipc/dispatch';
+import { dispatch } from '../../electron/workspace/dispatch';
 import { openDatabase } from '../../electron/core/store/openDatabase';
 import { labelledStudy } from '../support/labelledStudy';
 import { TRAIN_HEADER, trainLine, writeRsnaTexts } from '../support/rsnaCsvText';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FramePixels, SpineApi } from '../../electron/common/contract';
-import { dispatch } from '../../electron/core/ipc/dispatch';
+import { dispatch } from '../../electron/workspace/dispatch';
 import { indexFolder } from '../../electron/core/indexing/indexFolder';
 import { openDatabase } from '../../electron/core/store/openDatabase';
 import { writeSmallRsnaStudies } from '../support/smallStudies';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AiDiagnostics, JobInfo, LabelSetAgreement, ModelFolder, RunBaseline, RunComparison, RunQuality, RunSummary } from '../../electron/common/contract';
-import { dispatch } from '../../electron/core/ipc/dispatch';
+import { dispatch } from '../../electron/workspace/dispatch';
 import { qualityWorkspace, type QualityWorkspace } from '../support/qualityWorkspace';
 import { tempDir } from '../support/tempDir';
 import { QualityPage } from './support/QualityPage';

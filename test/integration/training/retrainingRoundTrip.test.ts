@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { JobInfo, ModelFolder, ModelImportSummary, RunComparison, RunQuality, RunSummary, TrainingExportSummary } from '../../../electron/common/contract';
-import { dispatch } from '../../../electron/core/ipc/dispatch';
+import { dispatch } from '../../../electron/workspace/dispatch';
 import { movePoint, setGrade } from '../../../electron/core/labels/editLabels';
 import { installDemoDataset } from '../../../electron/core/phantom/installDemoDataset';
 import { nodeWorkspace } from '../../support/nodeWorkspace';

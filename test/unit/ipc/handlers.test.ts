@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { JobInfo, StudySummary } from '../../../electron/common/contract';
-import { dispatch } from '../../../electron/core/ipc/dispatch';
+import { dispatch } from '../../../electron/workspace/dispatch';
 import { nodeWorkspace } from '../../support/nodeWorkspace';
 import { sampleRsnaTexts, writeRsnaTexts } from '../../support/rsnaCsvText';
 import { writeSmallRsnaStudies } from '../../support/smallStudies';

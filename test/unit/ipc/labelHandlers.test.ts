@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { EditEntry, StudyLabels, StudySummary } from '../../../electron/common/contract';
-import { dispatch } from '../../../electron/core/ipc/dispatch';
+import { dispatch } from '../../../electron/workspace/dispatch';
 import { labelledStudy, pointIdOf, SAGITTAL_INSTANCE, SERIES_KEYS, seriesIdOf } from '../../support/labelledStudy';
 import { nodeWorkspace } from '../../support/nodeWorkspace';
 import { tempDir } from '../../support/tempDir';

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
-import type { StudyDetail } from '../../common/contract';
-import type { FrameService } from '../dicom/pixels';
+import type { StudyDetail } from '../common/contract';
+import type { FrameService } from '../core/dicom/pixels';
 
 /**
  * Starts decoding, in the FrameService's workers, the slice each view of the viewer shows first

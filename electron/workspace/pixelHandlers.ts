@@ -1,6 +1,6 @@
-import type { FramePixels } from '../../common/contract';
-import { pixelsType } from '../../common/imaging';
-import { NotFoundError } from '../errors';
+import type { FramePixels } from '../common/contract';
+import { pixelsType } from '../common/imaging';
+import { NotFoundError } from '../core/errors';
 import type { Handlers } from './createHandlers';
 import type { CoreServices } from './CoreServices';
 

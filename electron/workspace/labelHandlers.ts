@@ -1,14 +1,14 @@
-import type { MethodName } from '../../common/contract';
-import { acceptAi } from '../labels/acceptAi';
-import { editHistory } from '../labels/editHistory';
-import { addPoint, deletePoint, movePoint, setGrade } from '../labels/editLabels';
-import { getStudyLabels } from '../labels/getStudyLabels';
-import { recordAction } from '../labels/recordAction';
-import { shiftLevels } from '../labels/shiftLevels';
-import { redoLast, undoLast } from '../labels/undoStack';
-import { setReviewStatus } from '../reviews/setReviewStatus';
-import { ConflictError, NotFoundError } from '../errors';
-import { commitFirstRead, studiesShowingAi } from '../reviews/firstRead';
+import type { MethodName } from '../common/contract';
+import { acceptAi } from '../core/labels/acceptAi';
+import { editHistory } from '../core/labels/editHistory';
+import { addPoint, deletePoint, movePoint, setGrade } from '../core/labels/editLabels';
+import { getStudyLabels } from '../core/labels/getStudyLabels';
+import { recordAction } from '../core/labels/recordAction';
+import { shiftLevels } from '../core/labels/shiftLevels';
+import { redoLast, undoLast } from '../core/labels/undoStack';
+import { setReviewStatus } from '../core/reviews/setReviewStatus';
+import { ConflictError, NotFoundError } from '../core/errors';
+import { commitFirstRead, studiesShowingAi } from '../core/reviews/firstRead';
 import type { CoreServices } from './CoreServices';
 import type { Handlers } from './createHandlers';
 

@@ -1,10 +1,10 @@
-import { automationBias } from '../evaluation/automationBias';
-import { compareRuns } from '../evaluation/compareRuns';
-import { labelSetAgreement } from '../evaluation/labelSetAgreement';
-import { labelSetDisagreements } from '../evaluation/labelSetDisagreements';
-import { listRuns } from '../evaluation/listRuns';
-import { runQuality } from '../evaluation/runQuality';
-import { studiesShowingAi } from '../reviews/firstRead';
+import { automationBias } from '../core/evaluation/automationBias';
+import { compareRuns } from '../core/evaluation/compareRuns';
+import { labelSetAgreement } from '../core/evaluation/labelSetAgreement';
+import { labelSetDisagreements } from '../core/evaluation/labelSetDisagreements';
+import { listRuns } from '../core/evaluation/listRuns';
+import { runQuality } from '../core/evaluation/runQuality';
+import { studiesShowingAi } from '../core/reviews/firstRead';
 import type { CoreServices } from './CoreServices';
 import type { Handlers } from './createHandlers';
 

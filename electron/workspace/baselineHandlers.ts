@@ -1,4 +1,4 @@
-import { runBaseline } from '../evaluation/runBaseline';
+import { runBaseline } from '../core/evaluation/runBaseline';
 import type { CoreServices } from './CoreServices';
 import type { Handlers } from './createHandlers';
 

@@ -1,4 +1,4 @@
-import { isMethodName, METHODS, type IpcError, type IpcResult } from '../../common/contract';
+import { isMethodName, METHODS, type IpcError, type IpcResult } from '../common/contract';
 import type { Handlers } from './createHandlers';
 
 /**

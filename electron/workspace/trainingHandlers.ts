@@ -1,9 +1,9 @@
 import { existsSync, readFileSync } from 'node:fs';
-import type { ModelFolder } from '../../common/contract';
-import { bundledModelsDirectory, defaultModelsDirectory, modelImportDirectory } from '../inference/models/defaultModelsDir';
-import { readModelManifest } from '../inference/models/readModelManifest';
-import { selectModels } from '../inference/models/selectModels';
-import { exportThroughEngine } from '../training/export/exportThroughEngine';
+import type { ModelFolder } from '../common/contract';
+import { bundledModelsDirectory, defaultModelsDirectory, modelImportDirectory } from '../core/inference/models/defaultModelsDir';
+import { readModelManifest } from '../core/inference/models/readModelManifest';
+import { selectModels } from '../core/inference/models/selectModels';
+import { exportThroughEngine } from '../core/training/export/exportThroughEngine';
 import type { CoreServices } from './CoreServices';
 import type { Handlers } from './createHandlers';
 

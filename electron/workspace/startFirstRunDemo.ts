@@ -1,5 +1,5 @@
-import type { JobInfo } from '../../common/contract';
-import type { CoreServices } from '../ipc/CoreServices';
+import type { JobInfo } from '../common/contract';
+import type { CoreServices } from './CoreServices';
 
 /**
  * On a workspace with no study at all, installs the 5-study demo set (issue 3: "the worklist

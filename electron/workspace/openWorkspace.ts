@@ -1,10 +1,10 @@
-import type { EventName, EventPayloads } from '../../common/contract';
-import { EngineHost, type EngineTransport } from '../engine/EngineHost';
-import { LabelCheckIndex } from '../checks/LabelCheckIndex';
-import { FrameService } from '../dicom/pixels';
-import { JobManager } from '../jobs/JobManager';
-import { SettingsStore } from '../settings/SettingsStore';
-import { openDatabase } from '../store/openDatabase';
+import type { EventName, EventPayloads } from '../common/contract';
+import { EngineHost, type EngineTransport } from '../core/engine/EngineHost';
+import { LabelCheckIndex } from '../core/checks/LabelCheckIndex';
+import { FrameService } from '../core/dicom/pixels';
+import { JobManager } from '../core/jobs/JobManager';
+import { SettingsStore } from '../core/settings/SettingsStore';
+import { openDatabase } from '../core/store/openDatabase';
 import type { CoreServices } from './CoreServices';
 import { createHandlers, type Handlers } from './createHandlers';
 
