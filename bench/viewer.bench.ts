@@ -222,12 +222,12 @@ export async function run(report: Report): Promise<BenchResult> {
     const inPage = (instanceId: number) =>
       page.evaluate(async (id) => {
         const started = performance.now();
-        const answer = await (window as unknown as { spine: SpineApi }).spine.getPixels({ instanceId: id, frame: 0 });
+        const answer = await (window as unknown as { spine: SpineApi }).spine.pixels.get({ instanceId: id, frame: 0 });
         const ms = performance.now() - started;
         if (!answer.ok) throw new Error(answer.error.message);
         return { ms, bytes: answer.value.pixels.byteLength };
       }, instanceId);
-    // Straight through window.spine.getPixels (the renderer's own cache bypassed): the harness
+    // Straight through window.spine.pixels.get (the renderer's own cache bypassed): the harness
     // sends the answer as one binary frame over its loopback socket (the 512 KiB buffer as raw
     // bytes after a JSON header), where Electron's IPC structured-clones it.
     const cold: number[] = [];

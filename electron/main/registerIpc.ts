@@ -1,6 +1,5 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
-import { METHOD_NAMES } from '../common/contract';
-import type { Handlers } from '../workspace/createHandlers';
+import { METHOD_NAMES, type Handlers } from '../common/contract';
 import { dispatch } from '../workspace/dispatch';
 import { isTrustedRendererUrl } from './trustedUrl';
 

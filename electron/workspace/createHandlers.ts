@@ -1,5 +1,5 @@
 import { describeJpeg2000Decoder } from '../core/dicom/pixels/codecs/nativeOpenJpeg';
-import type { MethodName, MethodParsedRequest, MethodResponse } from '../common/contract';
+import type { Handlers } from '../common/contract';
 import { defaultModelsDirectory } from '../core/inference/models/defaultModelsDir';
 import { runInference } from '../core/inference/runs/runInference';
 import { indexThroughEngine } from '../core/jobs/appJobs';
@@ -10,18 +10,16 @@ import { listStudies } from '../core/studies/listStudies';
 import type { CoreServices } from './CoreServices';
 import { labelHandlers } from './labelHandlers';
 import { pixelHandlers } from './pixelHandlers';
-import { baselineHandlers } from './baselineHandlers';
 import { qualityHandlers } from './qualityHandlers';
+import { runHandlers } from './runHandlers';
 import { trainingHandlers } from './trainingHandlers';
 import { warmFirstSlices } from './warmFirstSlices';
 
-export type Handlers = {
-  [M in MethodName]: (request: MethodParsedRequest<M>) => Promise<MethodResponse<M>> | MethodResponse<M>;
-};
-
 /**
  * The one handler table: Electron main registers it on ipcMain, the end-to-end harness exposes it
- * to Chromium, tests call it directly. Requests arrive here already validated (dispatch.ts).
+ * to Chromium, tests call it directly. Requests arrive here already validated (dispatch.ts). Its
+ * type, one handler per declared method, is the contract's: a method declared and not handled
+ * here (or in a domain's handler file) fails the typecheck.
  */
 export function createHandlers(services: CoreServices): Handlers {
   const { db, jobs, engine, settings, checks } = services;
@@ -34,14 +32,14 @@ export function createHandlers(services: CoreServices): Handlers {
       platform: services.platform,
       jpeg2000Decoder: describeJpeg2000Decoder(),
     }),
-    'study:list': async (query) => {
+    'studies:list': async (query) => {
       const showsAi = studiesShowingAi(db, settings.get());
       if (!showsAi) return listStudies(db, query, await checks.allCounts());
       // Blinded first read: a disagreement count, filter or order would tell the reader what the AI says.
       if (query.disagreement || query.sort?.by === 'disagreements') throw new ConflictError('blinded first read: the worklist cannot filter or sort by AI disagreement');
       return listStudies(db, query, await checks.allCounts(), true).map((study) => (showsAi(study.id) ? study : { ...study, disagreements: null, disagreementLoss: null }));
     },
-    'study:get': ({ studyId }) => {
+    'studies:get': ({ studyId }) => {
       const study = getStudy(db, studyId);
       warmFirstSlices(db, services.frames, study);
       const showsAi = studiesShowingAi(db, settings.get());
@@ -60,22 +58,8 @@ export function createHandlers(services: CoreServices): Handlers {
       (db.prepare('SELECT file_path, reason, seen_at FROM index_problems ORDER BY seen_at DESC, file_path LIMIT ?').raw().all(limit ?? 500) as [string, string, string][]).map(
         ([filePath, reason, seenAt]) => ({ filePath, reason, seenAt }),
       ),
-    'labels:import': ({ dir }) =>
-      jobs.start('import-rsna', `Import labels from ${dir}`, async (context) => {
-        const result = await engine.run('import-rsna', { databasePath: services.databasePath, dir, reader: settings.get().reader }, {
-          signal: context.signal,
-          onProgress: context.progress,
-        });
-        await checks.allCounts();
-        changed('import');
-        return result;
-      }),
-    'labels:export': ({ dir, variant }) =>
-      jobs.start('export-rsna', `Export labels to ${dir}`, (context) =>
-        engine.run('export-rsna', { databasePath: services.databasePath, dir, variant }, { signal: context.signal, onProgress: context.progress }),
-      ),
-    'job:list': () => jobs.list(),
-    'job:cancel': ({ jobId }) => jobs.cancel(jobId),
+    'jobs:list': () => jobs.list(),
+    'jobs:cancel': ({ jobId }) => jobs.cancel(jobId),
     'dialog:chooseFolder': ({ purpose }) => services.chooseFolder(purpose),
     'settings:get': () => settings.get(),
     'settings:set': (patch) => settings.set(patch),
@@ -96,7 +80,7 @@ export function createHandlers(services: CoreServices): Handlers {
       }),
     'ai:diagnostics': () => engine.run('ai-diagnostics', {}),
     ...trainingHandlers(services),
+    ...runHandlers(services),
     ...qualityHandlers(services),
-    ...baselineHandlers(services),
   };
 }

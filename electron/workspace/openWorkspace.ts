@@ -1,4 +1,4 @@
-import type { EventName, EventPayloads } from '../common/contract';
+import type { EventName, EventPayloads, Handlers } from '../common/contract';
 import { EngineHost, type EngineTransport } from '../core/engine/EngineHost';
 import { LabelCheckIndex } from '../core/checks/LabelCheckIndex';
 import { FrameService } from '../core/dicom/pixels';
@@ -6,7 +6,7 @@ import { JobManager } from '../core/jobs/JobManager';
 import { SettingsStore } from '../core/settings/SettingsStore';
 import { openDatabase } from '../core/store/openDatabase';
 import type { CoreServices } from './CoreServices';
-import { createHandlers, type Handlers } from './createHandlers';
+import { createHandlers } from './createHandlers';
 
 export interface WorkspaceOptions {
   readonly databasePath: string;
@@ -30,8 +30,8 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
   const db = openDatabase(options.databasePath);
   const engine = new EngineHost(options.spawnEngine);
   const jobs = new JobManager({
-    progress: (job) => options.emit('job:progress', job),
-    finished: (job) => options.emit('job:finished', job),
+    progress: (job) => options.emit('jobs:progress', job),
+    finished: (job) => options.emit('jobs:finished', job),
   });
   const settings = new SettingsStore(db);
   const frames = new FrameService({

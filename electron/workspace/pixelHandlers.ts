@@ -1,7 +1,6 @@
-import type { FramePixels } from '../common/contract';
+import type { DomainHandlers, FramePixels } from '../common/contract';
 import { pixelsType } from '../common/imaging';
 import { NotFoundError } from '../core/errors';
-import type { Handlers } from './createHandlers';
 import type { CoreServices } from './CoreServices';
 
 /**
@@ -10,7 +9,7 @@ import type { CoreServices } from './CoreServices';
  * stored values leave as an ArrayBuffer (structured-cloned by Electron IPC, not JSON) with what
  * the renderer needs to apply the LUTs itself.
  */
-export function pixelHandlers(services: CoreServices): Pick<Handlers, 'pixels:get'> {
+export function pixelHandlers(services: CoreServices): DomainHandlers<'pixels'> {
   const instance = services.db.prepare('SELECT file_path, frames FROM instances WHERE id = ?');
   return {
     'pixels:get': async ({ instanceId, frame }): Promise<FramePixels> => {

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { ComparedCell, RunAnswer, RunComparison } from '../../common/contract/quality';
+import { asRunId, asStudyId } from '../../common/ids';
 import { isConditionId, isLevelId, LOCATIONS, mostLikelyGrade, type GradeProbabilities } from '../../common/vocabulary';
 import { NotFoundError } from '../errors';
 import { labelSetAgreement } from './labelSetAgreement';
@@ -52,7 +53,7 @@ export function compareRuns(db: Database, firstRunId: number, secondRunId: numbe
     if (!isConditionId(r.condition) || !isLevelId(r.level)) continue;
     const key = `${r.study_id}:${r.condition}:${r.level}`;
     const label = r.grade === 'normal_mild' || r.grade === 'moderate' || r.grade === 'severe' ? r.grade : null;
-    const cell = cells.get(key) ?? { base: { studyId: r.study_id, studyKey: r.study_key, condition: r.condition, level: r.level, label }, first: null, second: null };
+    const cell = cells.get(key) ?? { base: { studyId: asStudyId(r.study_id), studyKey: r.study_key, condition: r.condition, level: r.level, label }, first: null, second: null };
     const probabilities: GradeProbabilities = [r.p_normal_mild, r.p_moderate, r.p_severe];
     const answer: RunAnswer = { probabilities, grade: mostLikelyGrade(probabilities), source: r.source };
     if (r.run_id === firstRunId) cell.first = answer;
@@ -70,12 +71,12 @@ export function compareRuns(db: Database, firstRunId: number, secondRunId: numbe
   const shown = visibleStudy ? wanted.filter((c) => visibleStudy(c.studyId)) : wanted;
   const limit = options.limit ?? Infinity;
   return {
-    firstRunId,
-    secondRunId,
+    firstRunId: asRunId(firstRunId),
+    secondRunId: asRunId(secondRunId),
     cells: compared.length,
     differing: compared.filter((c) => c.differs).length,
     meanAbsDifference: differences.length === 0 ? null : differences.reduce((a, b) => a + b, 0) / differences.length,
-    agreement: labelSetAgreement(db, { kind: 'run', runId: firstRunId }, { kind: 'run', runId: secondRunId }),
+    agreement: labelSetAgreement(db, { kind: 'run', runId: asRunId(firstRunId) }, { kind: 'run', runId: asRunId(secondRunId) }),
     rows: shown.slice(0, limit),
     truncated: shown.length > limit,
     hiddenByBlindedRead: wanted.length - shown.length,

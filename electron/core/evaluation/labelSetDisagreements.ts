@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import { DISAGREEMENT_LIMIT, type LabelSetDisagreement, type LabelSetDisagreements, type LabelSetRef } from '../../common/contract/quality';
+import type { StudyId } from '../../common/ids';
 import { CONDITION_IDS, gradeInfo, LEVEL_IDS, type ConditionId } from '../../common/vocabulary';
 import { gradesOf } from './labelSetAgreement';
 import { parseRowId } from './rsnaMetric';
@@ -37,7 +38,7 @@ export function labelSetDisagreements(db: Database, first: LabelSetRef, second: 
     if (!other || other === grade) continue;
     const { studyId: studyKey, location } = parseRowId(rowId);
     const distance = Math.abs(gradeInfo(grade).index - gradeInfo(other).index) as 1 | 2;
-    all.push({ rowId, studyKey, studyId: studyIds.get(studyKey) ?? null, condition: location.condition, level: location.level, first: grade, second: other, distance });
+    all.push({ rowId, studyKey, studyId: (studyIds.get(studyKey) as StudyId | undefined) ?? null, condition: location.condition, level: location.level, first: grade, second: other, distance });
   }
   const byCondition = Object.fromEntries(CONDITION_IDS.map((id) => [id, 0])) as Record<ConditionId, number>;
   for (const row of all) byCondition[row.condition] += 1;

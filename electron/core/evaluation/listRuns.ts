@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { RunSummary } from '../../common/contract/quality';
+import { asRunId } from '../../common/ids';
 import { NotFoundError } from '../errors';
 
 export type { RunSummary };
@@ -33,7 +34,7 @@ export function runSummary(db: Database, runId: number): RunSummary {
 function toSummary(r: RunRow): RunSummary {
   const models = parse<{ id: string; kind: string; condition: string; version: string; sha256: string }[]>(r.models, []);
   return {
-    id: r.id,
+    id: asRunId(r.id),
     createdAt: r.created_at,
     finishedAt: r.finished_at,
     status: r.status,

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { RunBaseline } from '../../common/contract/baseline';
+import { asRunId } from '../../common/ids';
 import { isGradeId, LOCATIONS, type Location } from '../../common/vocabulary';
 import { NotFoundError } from '../errors';
 import { constantBaseline } from './constantBaseline';
@@ -43,5 +44,5 @@ export function runBaseline(db: Database, runId: number): RunBaseline {
           const { predictor, score } = constantBaseline(rows, rows, kind, `run ${runId}`);
           return { kind, predictor, score };
         });
-  return { runId, studies, labelledCells: rows.length, baselines };
+  return { runId: asRunId(runId), studies, labelledCells: rows.length, baselines };
 }

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { StudyLabels } from '../../common/contract';
+import { asStudyId } from '../../common/ids';
 import type { LabelCheckIndex } from '../checks/LabelCheckIndex';
 import { NotFoundError } from '../errors';
 import { firstReadOf } from '../reviews/firstRead';
@@ -18,7 +19,7 @@ export function getStudyLabels(db: Database, studyId: number, reader: string, ch
   const firstRead = firstReadOf(db, studyId, reader);
   const review = db.prepare('SELECT status, reader FROM reviews WHERE study_id = ?').get(studyId) as { status: string; reader: string | null } | undefined;
   return {
-    studyId,
+    studyId: asStudyId(studyId),
     status: summary.status,
     reviewedBy: review?.status === 'reviewed' ? review.reader : null,
     grades: gradesOf(db, studyId),

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { DetectionBox, GradeCell, InstanceInfo, LabelSource, PointInfo, PredictionCell, SeriesInfo, StudyDetail } from '../../common/contract';
 import type { Vec3 } from '../../common/geometry';
+import { asRunId, asSeriesId, asStudyId } from '../../common/ids';
 import { isConditionId, isGradeId, isLevelId, isSeriesRole } from '../../common/vocabulary';
 import { NotFoundError } from '../errors';
 import { INSTANCE_GEOMETRY_COLUMNS, type InstanceGeometryRow } from './instanceGeometryRow';
@@ -21,7 +22,7 @@ export function getStudy(db: Database, studyId: number): StudyDetail {
     )
     .get(studyId) as { id: number; created_at: string; provider: string | null } | undefined;
   return {
-    id: study.id,
+    id: asStudyId(study.id),
     key: study.study_key,
     studyInstanceUid: study.study_instance_uid,
     patientId: study.patient_id,
@@ -31,7 +32,7 @@ export function getStudy(db: Database, studyId: number): StudyDetail {
     series: seriesOf(db, studyId),
     grades: gradesOf(db, studyId),
     points: pointsOf(db, studyId),
-    run: runRow ? { id: runRow.id, createdAt: runRow.created_at, provider: runRow.provider } : null,
+    run: runRow ? { id: asRunId(runRow.id), createdAt: runRow.created_at, provider: runRow.provider } : null,
     predictions: runRow ? predictionsOf(db, studyId, runRow.id) : [],
     detections: runRow ? detectionsOf(db, studyId, runRow.id) : [],
   };
@@ -49,7 +50,7 @@ function seriesOf(db: Database, studyId: number): SeriesInfo[] {
      FROM instances WHERE series_id = ? ORDER BY slice_position IS NULL, slice_position, instance_number`,
   );
   return series.map((s) => ({
-    id: s.id,
+    id: asSeriesId(s.id),
     key: s.series_key,
     role: s.role !== null && isSeriesRole(s.role) ? s.role : null,
     roleSource: s.role_source,
@@ -124,7 +125,7 @@ export function pointsOf(db: Database, studyId: number): PointInfo[] {
       id: r.id,
       condition: r.condition,
       level: r.level,
-      seriesId: r.series_id,
+      seriesId: asSeriesId(r.series_id),
       seriesKey: r.series_key,
       instanceNumber: r.instance_number,
       x: r.x,
@@ -152,7 +153,7 @@ function predictionsOf(db: Database, studyId: number, runId: number): Prediction
       condition: r.condition,
       level: r.level,
       probabilities: [r.p_normal_mild, r.p_moderate, r.p_severe],
-      seriesId: r.series_id,
+      seriesId: r.series_id === null ? null : asSeriesId(r.series_id),
       instanceNumber: r.instance_number,
       x: r.x,
       y: r.y,

@@ -1,5 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { StudyListQuery, StudyStatus, StudySummary } from '../../common/contract';
+import { asStudyId } from '../../common/ids';
 import { gradeInfo, isGradeId, type GradeId } from '../../common/vocabulary';
 import { sampleOfRest } from './sampleOfRest';
 
@@ -81,7 +82,7 @@ export function listStudies(db: Database, query: StudyListQuery = {}, problems?:
 function toSummary(row: SummaryRow, labelProblems: number): StudySummary {
   const worst = row.worst === null ? null : (['normal_mild', 'moderate', 'severe'] as const)[row.worst] ?? null;
   return {
-    id: row.id,
+    id: asStudyId(row.id),
     key: row.study_key,
     instances: row.instances,
     seriesByRole: { sag_t1: row.sag_t1, sag_t2: row.sag_t2, ax_t2: row.ax_t2, other: row.other },

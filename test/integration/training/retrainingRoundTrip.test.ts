@@ -102,7 +102,7 @@ describe('retraining round trip through the app', () => {
     const corrected = comparison.rows.find((r) => r.condition === 'spinal' && r.level === 'l4_l5' && r.label === 'severe');
     expect(corrected).toBeDefined();
     // The correction shows as a disagreement between the imported originals and the current labels.
-    const agreement = await call<{ n: number; accuracy: number; quadraticKappa: number | null }>('labels:agreement', { first: { kind: 'imported' }, second: { kind: 'current' } });
+    const agreement = await call<{ n: number; accuracy: number; quadraticKappa: number | null }>('quality:agreement', { first: { kind: 'imported' }, second: { kind: 'current' } });
     expect(agreement.n).toBe(workspace.services.db.prepare('SELECT count(*) FROM grades WHERE grade IS NOT NULL').pluck().get());
     const changed = workspace.services.db.prepare("SELECT count(*) FROM grades WHERE grade IS NOT imported_grade").pluck().get() as number;
     expect(agreement.accuracy).toBeCloseTo(1 - changed / agreement.n, 12);

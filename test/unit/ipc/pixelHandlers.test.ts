@@ -36,7 +36,7 @@ describe('pixels:get over the handler table', () => {
     const { frames } = workspace.services;
     frames.cache.clear();
     const studyId = db.prepare('SELECT id FROM studies').pluck().get() as number;
-    const answer = await dispatch(workspace.handlers, 'study:get', { studyId });
+    const answer = await dispatch(workspace.handlers, 'studies:get', { studyId });
     expect(answer.ok).toBe(true);
     await expect.poll(() => frames.cache.size, { timeout: 20_000 }).toBe(3);
   });
