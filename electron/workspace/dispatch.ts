@@ -1,17 +1,10 @@
-import type { z } from 'zod';
 import { isMethodName, METHODS, type Handlers, type IpcError, type IpcResult } from '../common/contract';
-
-/**
- * Whether every answer is checked against its method's result schema. On under the tests
- * (vitest sets NODE_ENV=test; the e2e harness's dispatch runs in the test process too), or with
- * SPINE_REVIEW_CHECK_RESULTS=1; off in the app, where a result is the handler's own value and
- * the check would cost a walk over every study list and pixel frame for nothing. Read once.
- */
-const CHECK_RESULTS = process.env['NODE_ENV'] === 'test' || process.env['SPINE_REVIEW_CHECK_RESULTS'] === '1';
+import { CHECK_RESULTS, describeIssues } from './contractChecks';
 
 /**
  * Validates a request against its method's schema and runs the handler, turning every outcome
- * into an IpcResult. Unknown channels and invalid arguments never reach a handler.
+ * into an IpcResult. Unknown channels and invalid arguments never reach a handler; under the
+ * tests, an answer its result schema does not describe is a failure.
  */
 export async function dispatch(handlers: Handlers, channel: string, request: unknown): Promise<IpcResult<unknown>> {
   if (!isMethodName(channel)) return failure({ code: 'forbidden', message: `unknown method "${channel}"` });
@@ -26,15 +19,11 @@ export async function dispatch(handlers: Handlers, channel: string, request: unk
     return failure(toIpcError(error));
   }
   if (CHECK_RESULTS) {
-    // Only a check: what is sent is the handler's own value, not zod's copy of it.
+    // Under the tests only (contractChecks.ts). A check: what is sent is the handler's own value, not zod's copy.
     const checked = declaration.result.safeParse(value);
     if (!checked.success) return failure({ code: 'failed', message: `${channel}: the result does not match its declaration: ${describeIssues(checked.error, '(result)')}` });
   }
   return { ok: true, value };
-}
-
-function describeIssues(error: z.ZodError, whole: string): string {
-  return error.issues.map((issue) => `${issue.path.join('.') || whole}: ${issue.message}`).join('; ');
 }
 
 function failure(error: IpcError): IpcResult<never> {

@@ -5,6 +5,7 @@ import { FrameService } from '../core/dicom/pixels';
 import { JobManager } from '../core/jobs/JobManager';
 import { SettingsStore } from '../core/settings/SettingsStore';
 import { openDatabase } from '../core/store/openDatabase';
+import { CHECK_RESULTS, checkedEmit } from './contractChecks';
 import type { CoreServices } from './CoreServices';
 import { createHandlers } from './createHandlers';
 
@@ -29,9 +30,10 @@ export interface Workspace {
 export function openWorkspace(options: WorkspaceOptions): Workspace {
   const db = openDatabase(options.databasePath);
   const engine = new EngineHost(options.spawnEngine);
+  const emit = CHECK_RESULTS ? checkedEmit(options.emit) : options.emit;
   const jobs = new JobManager({
-    progress: (job) => options.emit('jobs:progress', job),
-    finished: (job) => options.emit('jobs:finished', job),
+    progress: (job) => emit('jobs:progress', job),
+    finished: (job) => emit('jobs:finished', job),
   });
   const settings = new SettingsStore(db);
   const frames = new FrameService({
@@ -49,7 +51,7 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
     frames,
     checks: new LabelCheckIndex(db),
     chooseFolder: options.chooseFolder,
-    emit: options.emit,
+    emit,
   };
   return {
     services,
