@@ -41,13 +41,13 @@ export function defineDomain<const Name extends string, const M extends Methods,
  * tuples inside a result, plain where a method answers a list the caller may keep and sort.
  * ArrayBuffers and branded ids are kept as they are.
  */
-export type ReadonlyDeep<T> = unknown extends T
+export type ReadonlyResult<T> = unknown extends T
   ? T
   : T extends string | number | boolean | bigint | symbol | null | undefined | ArrayBuffer
     ? T
     : T extends readonly unknown[]
-      ? { [K in keyof T]: ReadonlyDeep<T[K]> }
-      : { readonly [K in keyof T]: ReadonlyDeep<T[K]> };
+      ? { [K in keyof T]: ReadonlyResult<T[K]> }
+      : { readonly [K in keyof T]: ReadonlyResult<T[K]> };
 
 /** The type a result schema describes. */
-export type Infer<S extends z.ZodType> = ReadonlyDeep<z.output<S>>;
+export type Infer<S extends z.ZodType> = ReadonlyResult<z.output<S>>;

@@ -1,6 +1,5 @@
 import type { z } from 'zod';
-import type { DomainName, EventName, EventPayloads } from './contract';
-import type { DOMAINS } from './contract';
+import type { DOMAINS, EventName, EventPayloads } from './contract';
 import type { Infer, MethodDeclaration } from './defineDomain';
 import type { IpcResult } from './ipcResult';
 
@@ -20,8 +19,6 @@ export type SpineApi = {
 } & {
   on<E extends EventName>(event: E, listener: (payload: EventPayloads[E]) => void): () => void;
 };
-
-export type SpineDomain = Exclude<keyof SpineApi, 'on'> & DomainName;
 
 type Invoke = (channel: string, request: unknown) => Promise<unknown>;
 

@@ -77,7 +77,7 @@ export function installSpineBridge(createCodec: () => FrameCodec, buildApi: type
     return answer;
   };
 
-  const api: Record<string, unknown> = buildApi(methods, invoke);
+  const api: Record<string, unknown> = Object.fromEntries(Object.entries(buildApi(methods, invoke)).map(([domain, calls]) => [domain, Object.freeze(calls)]));
   api['on'] = (event: string, listener: (payload: unknown) => void) => {
     if (!events.includes(event)) throw new Error(`unknown event "${event}"`);
     const set = listeners.get(event) ?? new Set();
