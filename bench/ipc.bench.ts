@@ -2,8 +2,8 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { mkdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { dispatch } from '../electron/core/ipc/dispatch';
-import { openWorkspace } from '../electron/core/ipc/openWorkspace';
+import { dispatch } from '../electron/workspace/dispatch';
+import { openWorkspace } from '../electron/workspace/openWorkspace';
 import { forkEngine } from '../electron/core/engine/forkEngine';
 import { IndexWriter } from '../electron/core/indexing/IndexWriter';
 import { scanDicomTree, type ScanBatch } from '../electron/core/indexing/scanDicomTree';
@@ -36,15 +36,15 @@ export async function run(report: Report): Promise<BenchResult> {
   addAiRuns(workspace.services.db);
   const studyId = workspace.services.db.prepare('SELECT max(id) FROM studies').pluck().get() as number;
   const calls: [string, unknown][] = [
-    ['study:list', {}],
-    ['study:list', { sort: { by: 'worstGrade', direction: 'desc' }, severe: true }],
+    ['studies:list', {}],
+    ['studies:list', { sort: { by: 'worstGrade', direction: 'desc' }, severe: true }],
     // Ordered by what the disagreements cost under the competition metric (reads every disagreeing cell).
-    ['study:list', { sort: { by: 'disagreements', direction: 'desc' } }],
-    ['study:list', { sampleOfRest: 10 }],
-    ['study:get', { studyId }],
+    ['studies:list', { sort: { by: 'disagreements', direction: 'desc' } }],
+    ['studies:list', { sampleOfRest: 10 }],
+    ['studies:get', { studyId }],
     ['app:info', {}],
     ['settings:get', {}],
-    ['job:list', {}],
+    ['jobs:list', {}],
     ['index:problems', {}],
   ];
   const result: BenchResult = {};
@@ -81,8 +81,8 @@ export async function run(report: Report): Promise<BenchResult> {
     result[`${name} first ms`] = first;
     result[`${name} longest hold ms`] = held;
   }
-  const worklistMedian = result['study:list median ms'] as number;
-  report('worklist of 2,000 studies (study:list)', worklistMedian, 'ms', 'target < 20 ms');
+  const worklistMedian = result['studies:list median ms'] as number;
+  report('worklist of 2,000 studies (studies:list)', worklistMedian, 'ms', 'target < 20 ms');
 
   const root = ensureMrFiles(join(here, '.cache'), 2000);
   const batches: ScanBatch[] = [];

@@ -5,7 +5,7 @@ import type { Page } from 'playwright-core';
 import { build } from 'vite';
 import type { FramePixels, SpineApi } from '../electron/common/contract';
 import { indexFolder } from '../electron/core/indexing/indexFolder';
-import { dispatch } from '../electron/core/ipc/dispatch';
+import { dispatch } from '../electron/workspace/dispatch';
 import { openDatabase } from '../electron/core/store/openDatabase';
 import { openRendererInChromium } from '../test/e2e/support/rendererHarness';
 import { ViewerPage } from '../test/e2e/support/ViewerPage';
@@ -222,12 +222,12 @@ export async function run(report: Report): Promise<BenchResult> {
     const inPage = (instanceId: number) =>
       page.evaluate(async (id) => {
         const started = performance.now();
-        const answer = await (window as unknown as { spine: SpineApi }).spine.getPixels({ instanceId: id, frame: 0 });
+        const answer = await (window as unknown as { spine: SpineApi }).spine.pixels.get({ instanceId: id, frame: 0 });
         const ms = performance.now() - started;
         if (!answer.ok) throw new Error(answer.error.message);
         return { ms, bytes: answer.value.pixels.byteLength };
       }, instanceId);
-    // Straight through window.spine.getPixels (the renderer's own cache bypassed): the harness
+    // Straight through window.spine.pixels.get (the renderer's own cache bypassed): the harness
     // sends the answer as one binary frame over its loopback socket (the 512 KiB buffer as raw
     // bytes after a JSON header), where Electron's IPC structured-clones it.
     const cold: number[] = [];

@@ -19,8 +19,8 @@ import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
 import type { JobInfo } from '../electron/common/contract';
 import type { ConditionId, LevelId } from '../electron/common/vocabulary';
-import { dispatch } from '../electron/core/ipc/dispatch';
-import type { Workspace } from '../electron/core/ipc/openWorkspace';
+import { dispatch } from '../electron/workspace/dispatch';
+import type { Workspace } from '../electron/workspace/openWorkspace';
 import { openRendererInChromium } from '../test/e2e/support/rendererHarness';
 import { qualityWorkspace } from '../test/support/qualityWorkspace';
 
@@ -104,18 +104,18 @@ async function simulateFirstReads(workspace: Workspace): Promise<void> {
     await call('settings:set', { reader: reader.name });
     const labels = db.prepare('SELECT condition, level, grade FROM grades WHERE study_id = ? AND grade IS NOT NULL ORDER BY condition, level').all(studyId) as { condition: ConditionId; level: LevelId; grade: string }[];
     for (const [i, g] of labels.entries()) {
-      if ((i + n) % 7 === 0) await call('label:setGrade', { studyId, condition: g.condition, level: g.level, grade: g.grade === 'normal_mild' ? 'moderate' : 'normal_mild' });
+      if ((i + n) % 7 === 0) await call('labels:setGrade', { studyId, condition: g.condition, level: g.level, grade: g.grade === 'normal_mild' ? 'moderate' : 'normal_mild' });
     }
-    await call('review:commitFirstRead', { studyId });
+    await call('reviews:commitFirstRead', { studyId });
     const cells = db
       .prepare('SELECT c.condition, c.level, c.grade, c.ai_grade FROM first_read_cells c JOIN first_reads f ON f.id = c.first_read_id WHERE f.study_id = ? AND f.reader = ? AND c.grade IS NOT NULL AND c.ai_grade IS NOT NULL')
       .all(studyId, reader.name) as { condition: ConditionId; level: LevelId; grade: string; ai_grade: string }[];
     for (const c of cells.filter((cell) => cell.grade !== cell.ai_grade)) {
       const takes = reader.takesEvery > 0 && reader.seen++ % reader.takesEvery === 0;
-      if (takes) await call('label:acceptAi', { studyId, condition: c.condition, level: c.level });
+      if (takes) await call('labels:acceptAi', { studyId, condition: c.condition, level: c.level });
     }
     const agreed = cells.find((cell) => cell.grade === 'normal_mild' && cell.ai_grade === 'normal_mild');
-    if (reader.name === 'Dr. Sato' && agreed) await call('label:setGrade', { studyId, condition: agreed.condition, level: agreed.level, grade: 'moderate' });
+    if (reader.name === 'Dr. Sato' && agreed) await call('labels:setGrade', { studyId, condition: agreed.condition, level: agreed.level, grade: 'moderate' });
   }
   await call('settings:set', { reader: 'Dr. Lind' });
 }

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'vite';
+import { asStudyId, type StudyId } from '../electron/common/ids';
 import { openRendererInChromium } from '../test/e2e/support/rendererHarness';
 import { ViewerPage } from '../test/e2e/support/ViewerPage';
 import { phantomWorkspace } from '../test/support/phantomWorkspace';
@@ -28,9 +29,9 @@ try {
   settings.set({ reader: 'Dr. Lind' });
   // A few studies already worked on, as a worklist in use looks.
   const { handlers } = app.workspace;
-  const [a, b, c] = workspace.studyIds as [number, number, number];
-  await handlers['review:set']({ studyId: b, status: 'reviewed' });
-  await handlers['label:setGrade']({ studyId: c, condition: 'spinal', level: 'l4_l5', grade: 'severe' });
+  const [a, b, c] = workspace.studyIds.map(asStudyId) as [StudyId, StudyId, StudyId];
+  await handlers['reviews:set']({ studyId: b, status: 'reviewed' });
+  await handlers['labels:setGrade']({ studyId: c, condition: 'spinal', level: 'l4_l5', grade: 'severe' });
   await page.reload();
   await page.locator(`[data-study-key="${workspace.keys[0]}"]`).waitFor();
   await page.getByRole('button', { name: 'AI ≠ label' }).click();

@@ -1,8 +1,8 @@
 import { app, type BrowserWindow, dialog } from 'electron';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openWorkspace, type Workspace } from '../core/ipc/openWorkspace';
-import { startFirstRunDemo } from '../core/jobs/startFirstRunDemo';
+import { openWorkspace, type Workspace } from '../workspace/openWorkspace';
+import { startFirstRunDemo } from '../workspace/startFirstRunDemo';
 import { defaultDatabasePath } from '../core/store/defaultDatabasePath';
 import { createMainWindow } from './createMainWindow';
 import { folderDialogOptions } from './folderDialogOptions';

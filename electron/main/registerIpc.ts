@@ -1,7 +1,6 @@
 import { ipcMain, type IpcMainInvokeEvent } from 'electron';
-import { METHOD_NAMES } from '../common/contract';
-import type { Handlers } from '../core/ipc/createHandlers';
-import { dispatch } from '../core/ipc/dispatch';
+import { METHOD_NAMES, type Handlers } from '../common/contract';
+import { dispatch } from '../workspace/dispatch';
 import { isTrustedRendererUrl } from './trustedUrl';
 
 /**

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LabelSetAgreement, LabelSetDisagreements, LabelSetRef } from '../../electron/common/contract';
-import { dispatch } from '../../electron/core/ipc/dispatch';
+import { dispatch } from '../../electron/workspace/dispatch';
 import { openDatabase } from '../../electron/core/store/openDatabase';
 import { labelledStudy } from '../support/labelledStudy';
 import { TRAIN_HEADER, trainLine, writeRsnaTexts } from '../support/rsnaCsvText';
@@ -71,7 +71,7 @@ describe('Adjudicating disagreements in Chromium', () => {
     await page.getByLabel('Second grade set (columns): grade set').selectOption('folder');
     await page.getByRole('button', { name: 'Choose folder…' }).click();
 
-    const listed = await api<LabelSetDisagreements>('labels:disagreements', { first: current, second: reader });
+    const listed = await api<LabelSetDisagreements>('quality:disagreements', { first: current, second: reader });
     expect(listed.total).toBe(4);
     await expect.poll(() => page.getByTestId('disagreement-count').innerText()).toBe('4 cells disagree');
     const texts = async () => (await rows().allInnerTexts()).map((t) => t.replace(/\s+/g, ' ').trim());
@@ -100,7 +100,7 @@ describe('Adjudicating disagreements in Chromium', () => {
       { action: 'set_grade', before: JSON.stringify('normal_mild'), after: JSON.stringify('severe'), reader: 'dr-adjudicator', source: 'reader' }, // the audit stores values as JSON
     ]);
     expect(db.prepare("SELECT count(*) FROM undo_stack WHERE study_id = ? AND reader = 'dr-adjudicator' AND undone = 0").pluck().get(studyA)).toBe(1);
-    const agreement = await api<LabelSetAgreement>('labels:agreement', { first: current, second: reader });
+    const agreement = await api<LabelSetAgreement>('quality:agreement', { first: current, second: reader });
     await expect.poll(() => page.getByTestId('agreement-kappa').innerText()).toBe(agreement.quadraticKappa?.toFixed(3));
     expect(await page.getByTestId('agreement-kappa').innerText()).not.toBe(kappaBefore);
 

@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AutomationBiasReport } from '../../electron/common/contract';
 import type { ConditionId, GradeId, LevelId } from '../../electron/common/vocabulary';
-import { dispatch } from '../../electron/core/ipc/dispatch';
+import { dispatch } from '../../electron/workspace/dispatch';
 import { acceptAi } from '../../electron/core/labels/acceptAi';
 import { setGrade } from '../../electron/core/labels/editLabels';
 import { recordAction } from '../../electron/core/labels/recordAction';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { FramePixels, SpineApi } from '../../electron/common/contract';
-import { dispatch } from '../../electron/core/ipc/dispatch';
+import { dispatch } from '../../electron/workspace/dispatch';
 import { indexFolder } from '../../electron/core/indexing/indexFolder';
 import { openDatabase } from '../../electron/core/store/openDatabase';
 import { writeSmallRsnaStudies } from '../support/smallStudies';
@@ -48,7 +48,7 @@ describe('the Chromium harness', () => {
 
   it('answers with what a structured clone gives: plain objects and the same bytes in an ArrayBuffer', async () => {
     const inPage = await app.page.evaluate(async (id) => {
-      const answer = await (window as unknown as { spine: SpineApi }).spine.getPixels({ instanceId: id, frame: 0 });
+      const answer = await (window as unknown as { spine: SpineApi }).spine.pixels.get({ instanceId: id, frame: 0 });
       if (!answer.ok) throw new Error(answer.error.message);
       const { pixels } = answer.value;
       return { plain: Object.getPrototypeOf(answer.value) === Object.prototype, isBuffer: pixels instanceof ArrayBuffer, bytes: Array.from(new Uint8Array(pixels)) };
@@ -61,7 +61,7 @@ describe('the Chromium harness', () => {
   });
 
   it('leaves checking requests to dispatch in Node, as in the app', async () => {
-    const answer = await app.page.evaluate(() => (window as unknown as { spine: { getPixels(r: unknown): Promise<unknown> } }).spine.getPixels({ instanceId: 'one' }));
+    const answer = await app.page.evaluate(() => (window as unknown as { spine: { pixels: { get(r: unknown): Promise<unknown> } } }).spine.pixels.get({ instanceId: 'one' }));
     expect(answer).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
   });
 

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AiDiagnostics, JobInfo, LabelSetAgreement, ModelFolder, RunBaseline, RunComparison, RunQuality, RunSummary } from '../../electron/common/contract';
-import { dispatch } from '../../electron/core/ipc/dispatch';
+import { dispatch } from '../../electron/workspace/dispatch';
 import { qualityWorkspace, type QualityWorkspace } from '../support/qualityWorkspace';
 import { tempDir } from '../support/tempDir';
 import { QualityPage } from './support/QualityPage';
@@ -221,9 +221,9 @@ describe('Models & quality in Chromium', () => {
 
   it('measures agreement between grade sets: originals against corrections, another reader, a run', async () => {
     const [study] = ws.studyIds;
-    await api('label:setGrade', { studyId: study, condition: 'spinal', level: 'l4_l5', grade: 'severe' });
-    await api('label:setGrade', { studyId: study, condition: 'left_foraminal', level: 'l3_l4', grade: 'moderate' });
-    const expected = await api<LabelSetAgreement>('labels:agreement', { first: { kind: 'imported' }, second: { kind: 'current' } });
+    await api('labels:setGrade', { studyId: study, condition: 'spinal', level: 'l4_l5', grade: 'severe' });
+    await api('labels:setGrade', { studyId: study, condition: 'left_foraminal', level: 'l3_l4', grade: 'moderate' });
+    const expected = await api<LabelSetAgreement>('quality:agreement', { first: { kind: 'imported' }, second: { kind: 'current' } });
     expect(expected.n).toBeGreaterThan(0);
     await q.tab('Agreement');
     await expect.poll(() => page.getByTestId('agreement-kappa').innerText(), { timeout: JOB_TIMEOUT }).toBe(fixed(expected.quadraticKappa));
@@ -239,7 +239,7 @@ describe('Models & quality in Chromium', () => {
     await page.getByText('Choose both grade sets.').waitFor();
     nextFolder = readerDir;
     await page.getByRole('button', { name: 'Choose folder…' }).click();
-    const reader = await api<LabelSetAgreement>('labels:agreement', { first: { kind: 'folder', dir: readerDir }, second: { kind: 'current' } });
+    const reader = await api<LabelSetAgreement>('quality:agreement', { first: { kind: 'folder', dir: readerDir }, second: { kind: 'current' } });
     expect(reader.n).toBe(expected.n);
     expect(reader.quadraticKappa).toBeCloseTo(expected.quadraticKappa ?? NaN, 12);
     await page.getByText(`0 only in reader-b`).waitFor({ timeout: JOB_TIMEOUT });
@@ -247,7 +247,7 @@ describe('Models & quality in Chromium', () => {
 
     await page.getByLabel('First grade set (rows): grade set').selectOption('run');
     const [latest] = await api<RunSummary[]>('runs:list');
-    const run = await api<LabelSetAgreement>('labels:agreement', { first: { kind: 'run', runId: latest?.id }, second: { kind: 'current' } });
+    const run = await api<LabelSetAgreement>('quality:agreement', { first: { kind: 'run', runId: latest?.id }, second: { kind: 'current' } });
     await expect.poll(() => page.getByTestId('agreement-kappa').innerText(), { timeout: JOB_TIMEOUT }).toBe(fixed(run.quadraticKappa));
     await page.getByText(`${run.n} cells graded in both`).waitFor();
   });

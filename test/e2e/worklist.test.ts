@@ -61,7 +61,7 @@ describe('worklist in Chromium against the real handler table', () => {
     const sampled = (await page.locator('.worklist-row').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset['studyKey']))).sort();
     expect(sampled).toEqual(['4003253', '4646740', '7143189']);
     await page.getByLabel('Sample of the rest').selectOption('5');
-    const five = await app.workspace.handlers['study:list']({ sampleOfRest: 5 });
+    const five = await app.workspace.handlers['studies:list']({ sampleOfRest: 5 });
     await page.getByText(`${five.length} ${five.length === 1 ? 'study' : 'studies'}`).waitFor();
     await page.getByLabel('Sample of the rest').selectOption('');
     await page.getByText('3 studies').waitFor();

@@ -1,7 +1,7 @@
 import { afterAll } from 'vitest';
 import type { EventName, EventPayloads } from '../../electron/common/contract';
 import { forkEngine } from '../../electron/core/engine/forkEngine';
-import { openWorkspace, type Workspace } from '../../electron/core/ipc/openWorkspace';
+import { openWorkspace, type Workspace } from '../../electron/workspace/openWorkspace';
 
 export interface RecordedEvent {
   event: EventName;

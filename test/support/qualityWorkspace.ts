@@ -46,7 +46,8 @@ export async function qualityWorkspace(dir: string, options: { studies: number; 
   const source = options.models ?? tests.dir;
   const phantom = await phantomWorkspace(dir, { ...options, aiStudies: 0 });
   const modelsDir = join(dir, 'models');
-  cpSync(source, modelsDir, { recursive: true });
+  // dereference: test/fixtures/models may be a link to a shared copy, which the imports below must not write into.
+  cpSync(source, modelsDir, { recursive: true, dereference: true });
   process.env['SPINE_REVIEW_MODELS'] = modelsDir;
 
   // Another architecture's random weights make a grader that answers differently: a "new version" of the spinal grader.

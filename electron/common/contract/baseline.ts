@@ -1,32 +1,35 @@
 import { z } from 'zod';
-import type { ConditionGroup, GradeProbabilities } from '../vocabulary';
+import { RunId } from '../ids';
+import { type Infer } from './defineDomain';
+import { byConditionGroup, GradeProbabilities } from './schemaParts';
 
 /** The competition score's four parts and their mean, as the metric gives them (null where nothing was scored). */
-export interface ScoreTerms {
-  readonly spinal: number | null;
-  readonly foraminal: number | null;
-  readonly subarticular: number | null;
-  readonly any_severe_spinal: number | null;
-  readonly score: number | null;
-}
+export const ScoreTerms = z.strictObject({
+  spinal: z.number().nullable(),
+  foraminal: z.number().nullable(),
+  subarticular: z.number().nullable(),
+  any_severe_spinal: z.number().nullable(),
+  score: z.number().nullable(),
+});
+export type ScoreTerms = Infer<typeof ScoreTerms>;
 
 /** A constant predictor (one probability triple per condition group) scored on a run's labelled cells. */
-export interface ConstantBaselineScore {
+export const ConstantBaselineScore = z.strictObject({
   /** `frequencies`: the labels' grade frequencies; `weighted-optimum`: the constant with the lowest weighted log loss on them. */
-  readonly kind: 'frequencies' | 'weighted-optimum';
-  readonly predictor: Readonly<Record<ConditionGroup, GradeProbabilities>>;
-  readonly score: ScoreTerms;
-}
+  kind: z.enum(['frequencies', 'weighted-optimum']),
+  predictor: byConditionGroup(GradeProbabilities),
+  score: ScoreTerms,
+});
+export type ConstantBaselineScore = Infer<typeof ConstantBaselineScore>;
 
 /**
  * What a model must beat (issue 7, "below the best constant predictor on the same set"):
  * constants fitted on, and scored on, the very labelled cells the run is scored on.
  */
-export interface RunBaseline {
-  readonly runId: number;
-  readonly studies: number;
-  readonly labelledCells: number;
-  readonly baselines: readonly ConstantBaselineScore[];
-}
-
-export const RunBaselineRequest = z.object({ runId: z.number().int().positive() }).strict();
+export const RunBaseline = z.strictObject({
+  runId: RunId,
+  studies: z.number(),
+  labelledCells: z.number(),
+  baselines: z.array(ConstantBaselineScore).readonly(),
+});
+export type RunBaseline = Infer<typeof RunBaseline>;

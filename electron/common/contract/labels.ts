@@ -1,31 +1,17 @@
 import { z } from 'zod';
-import { CONDITION_IDS, GRADE_IDS, LEVEL_IDS, type ConditionId, type GradeId, type LevelId } from '../vocabulary';
-import type { GradeCell, PointInfo, StudyStatus } from './studies';
+import { SeriesId, StudyId } from '../ids';
+import { defineDomain, method, type Infer } from './defineDomain';
+import { JobInfo } from './jobs';
+import { Condition, FolderPath, Grade, Level, RowId, Timestamp } from './schemaParts';
+import { GradeCell, PointInfo, StudyStatus } from './studies';
 
-const Id = z.number().int().positive();
-const Condition = z.enum(CONDITION_IDS as [ConditionId, ...ConditionId[]]);
-const Level = z.enum(LEVEL_IDS as [LevelId, ...LevelId[]]);
 /** Pixel coordinates on an instance (RSNA x, y: column, row); finite, within a generous bound. */
 const Coordinate = z.number().finite().min(-100_000).max(100_000);
 
 export const PointPlacement = z
-  .object({ seriesId: Id, instanceNumber: z.number().int(), x: Coordinate, y: Coordinate })
+  .object({ seriesId: SeriesId, instanceNumber: z.number().int(), x: Coordinate, y: Coordinate })
   .strict();
-export type PointPlacement = z.infer<typeof PointPlacement>;
-
-export const LabelRequests = {
-  get: z.object({ studyId: Id }).strict(),
-  setGrade: z.object({ studyId: Id, condition: Condition, level: Level, grade: z.enum(GRADE_IDS as [GradeId, ...GradeId[]]).nullable() }).strict(),
-  movePoint: PointPlacement.extend({ pointId: Id }).strict(),
-  addPoint: PointPlacement.extend({ studyId: Id, condition: Condition, level: Level }).strict(),
-  deletePoint: z.object({ pointId: Id }).strict(),
-  acceptAi: z.object({ studyId: Id, condition: Condition, level: Level }).strict(),
-  shiftLevels: z.object({ studyId: Id, seriesId: Id, delta: z.union([z.literal(-1), z.literal(1)]) }).strict(),
-  undo: z.object({ studyId: Id }).strict(),
-  history: z.object({ studyId: Id, condition: Condition.optional(), level: Level.optional(), limit: z.number().int().min(1).max(5000).optional() }).strict(),
-  setReview: z.object({ studyId: Id, status: z.enum(['in_review', 'reviewed']) }).strict(),
-  commitFirstRead: z.object({ studyId: Id }).strict(),
-} as const;
+export type PointPlacement = z.output<typeof PointPlacement>;
 
 /**
  * The label sanity checks of product.md ("Label sanity checks across a dataset") and the RSNA
@@ -43,62 +29,92 @@ export const LABEL_PROBLEM_KINDS = [
 ] as const;
 export type LabelProblemKind = (typeof LABEL_PROBLEM_KINDS)[number];
 
-export interface LabelProblem {
-  readonly kind: LabelProblemKind;
-  readonly condition: ConditionId | null;
-  readonly level: LevelId | null;
-  readonly pointId: number | null;
-  readonly message: string;
-}
+export const LabelProblem = z.strictObject({
+  kind: z.enum(LABEL_PROBLEM_KINDS),
+  condition: Condition.nullable(),
+  level: Level.nullable(),
+  pointId: z.number().nullable(),
+  message: z.string(),
+});
+export type LabelProblem = Infer<typeof LabelProblem>;
 
 /** What the undo and redo buttons offer for a study and reader: the action they would reverse or repeat. */
-export interface UndoState {
-  readonly undo: string | null;
-  readonly redo: string | null;
-}
+export const UndoState = z.strictObject({
+  undo: z.string().nullable(),
+  redo: z.string().nullable(),
+});
+export type UndoState = Infer<typeof UndoState>;
 
-/** A study's current labels with everything the review panel shows beside them. */
-export interface StudyLabels {
-  readonly studyId: number;
-  readonly status: StudyStatus;
-  readonly reviewedBy: string | null;
-  readonly grades: readonly GradeCell[];
-  readonly points: readonly PointInfo[];
-  readonly undo: UndoState;
-  readonly problems: readonly LabelProblem[];
-  /** The audit rows of the study's newest change (one edit group), so a history on screen updates without another call. */
-  readonly latestEdits: readonly EditEntry[];
-  /** Blinded first read on and this reader has not committed one here: the AI is not shown (nor sent). */
-  readonly aiHidden: boolean;
-  /** This reader's committed first read of the study, if any. */
-  readonly firstRead: FirstReadSummary | null;
-}
-
-/** A committed blinded first read: the reader's grades kept as they were before the AI was shown. */
-export interface FirstReadSummary {
-  readonly reader: string;
-  readonly committedAt: string;
-  /** Cells the reader had graded when committing (of 25). */
-  readonly gradedCells: number;
-  /** Cells where the AI then revealed had a grade. */
-  readonly aiCells: number;
-}
-
-export type EditSource = 'reader' | 'ai' | 'undo' | 'redo';
+export const EDIT_SOURCES = ['reader', 'ai', 'undo', 'redo'] as const;
+export type EditSource = (typeof EDIT_SOURCES)[number];
 
 /** One audit row (table `edits`): who changed what, when, from what to what, and why. */
-export interface EditEntry {
-  readonly id: number;
-  readonly groupId: number;
-  readonly entity: 'grade' | 'point' | 'review';
-  readonly entityId: number | null;
-  readonly action: string;
-  readonly condition: ConditionId | null;
-  readonly level: LevelId | null;
+export const EditEntry = z.strictObject({
+  id: z.number(),
+  groupId: z.number(),
+  entity: z.enum(['grade', 'point', 'review']),
+  entityId: z.number().nullable(),
+  action: z.string(),
+  condition: Condition.nullable(),
+  level: Level.nullable(),
   /** A grade id, a point placement, a study status, or null. */
-  readonly before: unknown;
-  readonly after: unknown;
-  readonly reader: string;
-  readonly source: EditSource;
-  readonly at: string;
-}
+  before: z.unknown(),
+  after: z.unknown(),
+  reader: z.string(),
+  source: z.enum(EDIT_SOURCES),
+  at: Timestamp,
+});
+export type EditEntry = Infer<typeof EditEntry>;
+
+/** A committed blinded first read: the reader's grades kept as they were before the AI was shown. */
+export const FirstReadSummary = z.strictObject({
+  reader: z.string(),
+  committedAt: Timestamp,
+  /** Cells the reader had graded when committing (of 25). */
+  gradedCells: z.number(),
+  /** Cells where the AI then revealed had a grade. */
+  aiCells: z.number(),
+});
+export type FirstReadSummary = Infer<typeof FirstReadSummary>;
+
+/** A study's current labels with everything the review panel shows beside them. */
+export const StudyLabels = z.strictObject({
+  studyId: StudyId,
+  status: StudyStatus,
+  reviewedBy: z.string().nullable(),
+  grades: z.array(GradeCell).readonly(),
+  points: z.array(PointInfo).readonly(),
+  undo: UndoState,
+  problems: z.array(LabelProblem).readonly(),
+  /** The audit rows of the study's newest change (one edit group), so a history on screen updates without another call. */
+  latestEdits: z.array(EditEntry).readonly(),
+  /** Blinded first read on and this reader has not committed one here: the AI is not shown (nor sent). */
+  aiHidden: z.boolean(),
+  /** This reader's committed first read of the study, if any. */
+  firstRead: FirstReadSummary.nullable(),
+});
+export type StudyLabels = Infer<typeof StudyLabels>;
+
+const OfStudy = z.object({ studyId: StudyId }).strict();
+
+/**
+ * Correction (issue 4): every action is saved at once, audited, undoable, and answered with the
+ * study's labels as they now are; and the RSNA CSV import and export of the labels (engine jobs).
+ */
+export const labelsContract = defineDomain('labels', {
+  get: method(OfStudy, StudyLabels),
+  setGrade: method(z.object({ studyId: StudyId, condition: Condition, level: Level, grade: Grade.nullable() }).strict(), StudyLabels),
+  movePoint: method(PointPlacement.extend({ pointId: RowId }).strict(), StudyLabels),
+  addPoint: method(PointPlacement.extend({ studyId: StudyId, condition: Condition, level: Level }).strict(), StudyLabels),
+  deletePoint: method(z.object({ pointId: RowId }).strict(), StudyLabels),
+  acceptAi: method(z.object({ studyId: StudyId, condition: Condition, level: Level }).strict(), StudyLabels),
+  shiftLevels: method(z.object({ studyId: StudyId, seriesId: SeriesId, delta: z.union([z.literal(-1), z.literal(1)]) }).strict(), StudyLabels),
+  undo: method(OfStudy, StudyLabels),
+  redo: method(OfStudy, StudyLabels),
+  history: method(
+    z.object({ studyId: StudyId, condition: Condition.optional(), level: Level.optional(), limit: z.number().int().min(1).max(5000).optional() }).strict(),
+    z.array(EditEntry),
+  ),
+  import: method(z.object({ dir: FolderPath }).strict(), JobInfo),
+  export: method(z.object({ dir: FolderPath, variant: z.enum(['corrected', 'original']) }).strict(), JobInfo),
+});

@@ -1,211 +1,220 @@
 import { z } from 'zod';
-import { CONDITION_IDS, type ConditionGroup, type ConditionId, type GradeId, type GradeProbabilities, type LevelId } from '../vocabulary';
+import { RunId, StudyId } from '../ids';
+import { defineDomain, method, type Infer } from './defineDomain';
+import { byConditionGroup, Condition, Empty, FolderPath, Grade, GradeProbabilities, Level, Timestamp } from './schemaParts';
 
 /** A stored model run as the run list and the dashboard show it. */
-export interface RunSummary {
-  readonly id: number;
-  readonly createdAt: string;
-  readonly finishedAt: string | null;
-  readonly status: string;
-  readonly provider: string | null;
-  readonly error: string | null;
+export const RunSummary = z.strictObject({
+  id: RunId,
+  createdAt: Timestamp,
+  finishedAt: Timestamp.nullable(),
+  status: z.string(),
+  provider: z.string().nullable(),
+  error: z.string().nullable(),
   /** The models the run used (model_runs.models). */
-  readonly models: readonly { readonly id: string; readonly kind: string; readonly condition: string; readonly version: string; readonly sha256: string }[];
+  models: z.array(z.strictObject({ id: z.string(), kind: z.string(), condition: z.string(), version: z.string(), sha256: z.string() })).readonly(),
   /** Studies the run answered. */
-  readonly studies: number;
+  studies: z.number(),
   /** How the run was made (strategy, model folder...). */
-  readonly options: Readonly<Record<string, unknown>>;
-}
+  options: z.record(z.string(), z.unknown()),
+});
+export type RunSummary = Infer<typeof RunSummary>;
 
 /** The competition score (lower is better) and its four parts; null where nothing was scored. */
-export interface ScoreParts {
-  readonly spinal: number | null;
-  readonly foraminal: number | null;
-  readonly subarticular: number | null;
-  readonly any_severe_spinal: number | null;
-  readonly score: number | null;
-  readonly studies: number;
-  readonly labelledCells: number;
-}
+export const ScoreParts = z.strictObject({
+  spinal: z.number().nullable(),
+  foraminal: z.number().nullable(),
+  subarticular: z.number().nullable(),
+  any_severe_spinal: z.number().nullable(),
+  score: z.number().nullable(),
+  studies: z.number(),
+  labelledCells: z.number(),
+});
+export type ScoreParts = Infer<typeof ScoreParts>;
 
 /** Agreement of two graders on the cells both graded; confusion rows are the first grader, columns the second. */
-export interface Agreement {
-  readonly n: number;
-  readonly accuracy: number | null;
-  readonly macroF1: number | null;
+export const Agreement = z.strictObject({
+  n: z.number(),
+  accuracy: z.number().nullable(),
+  macroF1: z.number().nullable(),
   /** Per grade (Normal/Mild, Moderate, Severe), the first grader taken as truth; null for a grade it never gave. */
-  readonly recall: readonly (number | null)[];
-  readonly precision: readonly (number | null)[];
-  readonly quadraticKappa: number | null;
-  readonly linearKappa: number | null;
-  readonly confusion: readonly (readonly number[])[];
-}
+  recall: z.array(z.number().nullable()).readonly(),
+  precision: z.array(z.number().nullable()).readonly(),
+  quadraticKappa: z.number().nullable(),
+  linearKappa: z.number().nullable(),
+  confusion: z.array(z.array(z.number()).readonly()).readonly(),
+});
+export type Agreement = Infer<typeof Agreement>;
 
-export interface GroupedAgreement extends Agreement {
-  readonly byGroup: Readonly<Record<ConditionGroup, Agreement>>;
-}
+export const GroupedAgreement = Agreement.extend({ byGroup: byConditionGroup(Agreement) });
+export type GroupedAgreement = Infer<typeof GroupedAgreement>;
 
-export interface LocalisationSummary {
-  readonly labelledPoints: number;
+export const LocalisationSummary = z.strictObject({
+  labelledPoints: z.number(),
   /** Labelled points whose location the run answered with a point it located (not a prior). */
-  readonly located: number;
-  readonly withinMm: number;
+  located: z.number(),
+  withinMm: z.number(),
   /** Labelled points with the run's point within `withinMm` in patient space. */
-  readonly found: number;
+  found: z.number(),
   /** found / labelledPoints; null without labelled points. */
-  readonly foundRate: number | null;
+  foundRate: z.number().nullable(),
   /** Over the located points, mm. */
-  readonly medianMm: number | null;
-  readonly p90Mm: number | null;
-  readonly meanMm: number | null;
-}
+  medianMm: z.number().nullable(),
+  p90Mm: z.number().nullable(),
+  meanMm: z.number().nullable(),
+});
+export type LocalisationSummary = Infer<typeof LocalisationSummary>;
 
 /** The quality dashboard's figures for one run against the current labels. */
-export interface RunQuality {
-  readonly run: RunSummary;
-  readonly score: ScoreParts;
+export const RunQuality = z.strictObject({
+  run: RunSummary,
+  score: ScoreParts,
   /** Labels (rows) against the run's most likely grade (columns). */
-  readonly grading: GroupedAgreement;
-  readonly localisation: LocalisationSummary & { readonly byGroup: Readonly<Record<ConditionGroup, LocalisationSummary>> };
-}
+  grading: GroupedAgreement,
+  localisation: LocalisationSummary.extend({ byGroup: byConditionGroup(LocalisationSummary) }),
+});
+export type RunQuality = Infer<typeof RunQuality>;
 
 /** A set of grades: the current labels, the imported originals, a run's most likely grades, or a reader's train.csv folder. */
 export const LabelSetRef = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('current') }).strict(),
   z.object({ kind: z.literal('imported') }).strict(),
-  z.object({ kind: z.literal('run'), runId: z.number().int().positive() }).strict(),
-  z.object({ kind: z.literal('folder'), dir: z.string().min(1).max(4096) }).strict(),
+  z.object({ kind: z.literal('run'), runId: RunId }).strict(),
+  z.object({ kind: z.literal('folder'), dir: FolderPath }).strict(),
 ]);
-export type LabelSetRef = z.infer<typeof LabelSetRef>;
+export type LabelSetRef = Infer<typeof LabelSetRef>;
 
-export interface LabelSetAgreement extends GroupedAgreement {
-  readonly first: LabelSetRef;
-  readonly second: LabelSetRef;
+export const LabelSetAgreement = GroupedAgreement.extend({
+  first: LabelSetRef,
+  second: LabelSetRef,
   /** Cells graded in one set only (not compared). */
-  readonly onlyFirst: number;
-  readonly onlySecond: number;
-}
+  onlyFirst: z.number(),
+  onlySecond: z.number(),
+});
+export type LabelSetAgreement = Infer<typeof LabelSetAgreement>;
 
 /** One cell graded differently by two grade sets (both graded it). */
-export interface LabelSetDisagreement {
+export const LabelSetDisagreement = z.strictObject({
   /** RSNA row id: `<studyKey>_<condition>_<level>`. */
-  readonly rowId: string;
-  readonly studyKey: string;
+  rowId: z.string(),
+  studyKey: z.string(),
   /** The study in this workspace; null when only a reader's folder knows it (nothing to change here). */
-  readonly studyId: number | null;
-  readonly condition: ConditionId;
-  readonly level: LevelId;
-  readonly first: GradeId;
-  readonly second: GradeId;
+  studyId: StudyId.nullable(),
+  condition: Condition,
+  level: Level,
+  first: Grade,
+  second: Grade,
   /** How many grades apart: 1 (one step) or 2 (Normal/Mild against Severe). */
-  readonly distance: 1 | 2;
-}
+  distance: z.union([z.literal(1), z.literal(2)]),
+});
+export type LabelSetDisagreement = Infer<typeof LabelSetDisagreement>;
 
-export interface LabelSetDisagreements {
+export const LabelSetDisagreements = z.strictObject({
   /** Widest disagreements first, then study key, condition, level; at most `limit`. */
-  readonly rows: readonly LabelSetDisagreement[];
+  rows: z.array(LabelSetDisagreement).readonly(),
   /** Every disagreeing cell (of the condition asked for, if any). */
-  readonly total: number;
-  readonly truncated: boolean;
+  total: z.number(),
+  truncated: z.boolean(),
   /** Disagreeing cells per condition, whatever condition was asked for (the filter's counts). */
-  readonly byCondition: Readonly<Record<ConditionId, number>>;
+  byCondition: z.record(Condition, z.number()),
   /** Rows of a run left out because a blinded first read still hides their study's AI from this reader. */
-  readonly hiddenByBlindedRead: number;
-}
+  hiddenByBlindedRead: z.number(),
+});
+export type LabelSetDisagreements = Infer<typeof LabelSetDisagreements>;
 
 /** How many disagreement rows one answer carries: a page a reader can work through, never a whole dataset's worth of DOM. */
 export const DISAGREEMENT_LIMIT = { default: 500, max: 5000 } as const;
 
-export interface RunAnswer {
-  readonly probabilities: GradeProbabilities;
-  readonly grade: GradeId;
-  readonly source: string;
-}
+export const RunAnswer = z.strictObject({
+  probabilities: GradeProbabilities,
+  grade: Grade,
+  source: z.string(),
+});
+export type RunAnswer = Infer<typeof RunAnswer>;
 
 /** One cell of two runs side by side. */
-export interface ComparedCell {
-  readonly studyId: number;
-  readonly studyKey: string;
-  readonly condition: ConditionId;
-  readonly level: LevelId;
-  readonly first: RunAnswer | null;
-  readonly second: RunAnswer | null;
-  readonly label: GradeId | null;
+export const ComparedCell = z.strictObject({
+  studyId: StudyId,
+  studyKey: z.string(),
+  condition: Condition,
+  level: Level,
+  first: RunAnswer.nullable(),
+  second: RunAnswer.nullable(),
+  label: Grade.nullable(),
   /** The most likely grades differ, or one run has no answer. */
-  readonly differs: boolean;
-  readonly maxAbsDifference: number | null;
-}
+  differs: z.boolean(),
+  maxAbsDifference: z.number().nullable(),
+});
+export type ComparedCell = Infer<typeof ComparedCell>;
 
-export interface RunComparison {
-  readonly firstRunId: number;
-  readonly secondRunId: number;
-  readonly cells: number;
-  readonly differing: number;
-  readonly meanAbsDifference: number | null;
-  readonly agreement: LabelSetAgreement;
-  readonly rows: readonly ComparedCell[];
-  readonly truncated: boolean;
+export const RunComparison = z.strictObject({
+  firstRunId: RunId,
+  secondRunId: RunId,
+  cells: z.number(),
+  differing: z.number(),
+  meanAbsDifference: z.number().nullable(),
+  agreement: LabelSetAgreement,
+  rows: z.array(ComparedCell).readonly(),
+  truncated: z.boolean(),
   /** Rows left out because a blinded first read still hides their study's AI from this reader. */
-  readonly hiddenByBlindedRead: number;
-}
+  hiddenByBlindedRead: z.number(),
+});
+export type RunComparison = Infer<typeof RunComparison>;
 
 /**
  * Automation bias counts over blinded first reads (evaluation/automationBias.ts): the cells where
  * both the reader's first grade and the AI grade it revealed exist, against the current label.
  */
-export interface AutomationBiasCounts {
+export const AutomationBiasCounts = z.strictObject({
   /** Committed first reads (one per study and reader; overall, a study read by two readers counts twice). */
-  readonly firstReads: number;
+  firstReads: z.number(),
   /** Cells compared: graded by the reader at the commit and graded by the AI then revealed. */
-  readonly cells: number;
+  cells: z.number(),
   /** First grade equal to the AI's. */
-  readonly firstAgreesWithAi: number;
+  firstAgreesWithAi: z.number(),
   /** Current label equal to the AI's. */
-  readonly finalAgreesWithAi: number;
+  finalAgreesWithAi: z.number(),
   /** Current label different from the first grade (a cleared label counts). */
-  readonly changedAfterReveal: number;
+  changedAfterReveal: z.number(),
   /** First grade disagreed with the AI, current label is the AI's. */
-  readonly changedTowardAi: number;
+  changedTowardAi: z.number(),
   /** First grade agreed with the AI, current label is not the AI's. */
-  readonly changedAwayFromAi: number;
+  changedAwayFromAi: z.number(),
   /** changedTowardAi / (cells − firstAgreesWithAi); null when the first grade never disagreed. */
-  readonly towardAiRate: number | null;
+  towardAiRate: z.number().nullable(),
   /** changedAwayFromAi / firstAgreesWithAi; null when the first grade never agreed. */
-  readonly awayFromAiRate: number | null;
-}
+  awayFromAiRate: z.number().nullable(),
+});
+export type AutomationBiasCounts = Infer<typeof AutomationBiasCounts>;
 
-export interface AutomationBiasRow extends AutomationBiasCounts {
-  readonly reader: string;
-}
+export const AutomationBiasRow = AutomationBiasCounts.extend({ reader: z.string() });
+export type AutomationBiasRow = Infer<typeof AutomationBiasRow>;
 
-export interface AutomationBiasReport {
+export const AutomationBiasReport = z.strictObject({
   /** One row per reader with a committed first read, by name. */
-  readonly readers: readonly AutomationBiasRow[];
+  readers: z.array(AutomationBiasRow).readonly(),
   /** All readers together. */
-  readonly overall: AutomationBiasCounts;
-}
+  overall: AutomationBiasCounts,
+});
+export type AutomationBiasReport = Infer<typeof AutomationBiasReport>;
 
-const RunId = z.number().int().positive();
-
-export const QualityRequests = {
-  runs: z.object({}).strict(),
-  quality: z.object({ runId: RunId, withinMm: z.number().positive().max(100).optional() }).strict(),
-  compare: z
-    .object({
-      firstRunId: RunId,
-      secondRunId: RunId,
-      studyIds: z.array(z.number().int().positive()).max(100_000).optional(),
-      onlyDifferent: z.boolean().optional(),
-      limit: z.number().int().positive().max(1_000_000).optional(),
-    })
-    .strict(),
-  agreement: z.object({ first: LabelSetRef, second: LabelSetRef }).strict(),
-  disagreements: z
-    .object({
-      first: LabelSetRef,
-      second: LabelSetRef,
-      condition: z.enum(CONDITION_IDS as [ConditionId, ...ConditionId[]]).optional(),
-      limit: z.number().int().min(1).max(DISAGREEMENT_LIMIT.max).optional(),
-    })
-    .strict(),
-} as const;
+/**
+ * Graders against each other (issue 7): agreement between any two grade sets, the cells where they
+ * disagree (adjudication settles them with labels:setGrade), and automation bias over blinded first
+ * reads. A run's own figures are the runs domain's.
+ */
+export const qualityContract = defineDomain('quality', {
+  agreement: method(z.object({ first: LabelSetRef, second: LabelSetRef }).strict(), LabelSetAgreement),
+  disagreements: method(
+    z
+      .object({
+        first: LabelSetRef,
+        second: LabelSetRef,
+        condition: Condition.optional(),
+        limit: z.number().int().min(1).max(DISAGREEMENT_LIMIT.max).optional(),
+      })
+      .strict(),
+    LabelSetDisagreements,
+  ),
+  automationBias: method(Empty, AutomationBiasReport),
+});

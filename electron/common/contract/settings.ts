@@ -1,4 +1,6 @@
 import { z } from 'zod';
+import { defineDomain, method } from './defineDomain';
+import { Empty } from './schemaParts';
 
 export const WindowPreset = z.object({ name: z.string().min(1).max(40), center: z.number(), width: z.number().positive() }).strict();
 export type WindowPreset = z.infer<typeof WindowPreset>;
@@ -42,3 +44,9 @@ export const DEFAULT_SETTINGS: Omit<Settings, 'reader'> = {
   cacheMegabytes: 512,
   blindedFirstRead: false,
 };
+
+/** The reader's settings, kept in the workspace; a patch answers with the settings as now stored. */
+export const settingsContract = defineDomain('settings', {
+  get: method(Empty, Settings),
+  set: method(SettingsPatch, Settings),
+});

@@ -1,9 +1,11 @@
 import { z } from 'zod';
-import type { Vec3 } from '../geometry/vector';
-import type { ConditionId, GradeId, GradeProbabilities, LevelId, SeriesRole } from '../vocabulary';
+import { RunId, SeriesId, StudyId } from '../ids';
+import { defineDomain, method, type Infer } from './defineDomain';
+import { Condition, Grade, GradeProbabilities, Level, RowId, SeriesRole, Timestamp, Vec3 } from './schemaParts';
 
 export const STUDY_STATUSES = ['new', 'ai_done', 'in_review', 'reviewed'] as const;
 export type StudyStatus = (typeof STUDY_STATUSES)[number];
+export const StudyStatus = z.enum(STUDY_STATUSES);
 
 export const StudyListQuery = z
   .object({
@@ -26,122 +28,136 @@ export const StudyListQuery = z
   .strict();
 export type StudyListQuery = z.infer<typeof StudyListQuery>;
 
-export interface StudySummary {
-  readonly id: number;
-  readonly key: string;
-  readonly instances: number;
+export const StudySummary = z.strictObject({
+  id: StudyId,
+  key: z.string(),
+  instances: z.number(),
   /** Series with images, counted by role; `other` are series no rule could place. */
-  readonly seriesByRole: { readonly sag_t1: number; readonly sag_t2: number; readonly ax_t2: number; readonly other: number };
-  readonly status: StudyStatus;
-  readonly labelledCells: number;
-  readonly points: number;
-  /** Cells where the latest AI run's most likely grade differs from the label. */
+  seriesByRole: z.strictObject({ sag_t1: z.number(), sag_t2: z.number(), ax_t2: z.number(), other: z.number() }),
+  status: StudyStatus,
+  labelledCells: z.number(),
+  points: z.number(),
   /** Cells where the label and the AI's most likely grade differ; null while a blinded first read hides this study's AI from the reader. */
-  readonly disagreements: number | null;
+  disagreements: z.number().nullable(),
   /** What those disagreements cost under the competition metric (Σ weight · −ln p_AI(label)); null when hidden like the count. */
-  readonly disagreementLoss: number | null;
-  readonly worstGrade: GradeId | null;
-  readonly lastReader: string | null;
-  readonly updatedAt: string | null;
+  disagreementLoss: z.number().nullable(),
+  worstGrade: Grade.nullable(),
+  lastReader: z.string().nullable(),
+  updatedAt: Timestamp.nullable(),
   /** Label sanity-check failures (LabelProblem) of the study. */
-  readonly labelProblems: number;
-}
+  labelProblems: z.number(),
+});
+export type StudySummary = Infer<typeof StudySummary>;
 
-export const StudyRef = z.object({ studyId: z.number().int().positive() }).strict();
-export type StudyRef = z.infer<typeof StudyRef>;
+export const StudyRef = z.object({ studyId: StudyId }).strict();
+export type StudyRef = z.input<typeof StudyRef>;
 
-export interface InstanceInfo {
-  readonly id: number;
-  readonly instanceNumber: number | null;
-  readonly rows: number;
-  readonly columns: number;
-  readonly frames: number;
-  readonly position: Vec3 | null;
-  readonly rowDirection: Vec3 | null;
-  readonly columnDirection: Vec3 | null;
+export const InstanceInfo = z.strictObject({
+  id: RowId,
+  instanceNumber: z.number().nullable(),
+  rows: z.number(),
+  columns: z.number(),
+  frames: z.number(),
+  position: Vec3.nullable(),
+  rowDirection: Vec3.nullable(),
+  columnDirection: Vec3.nullable(),
   /** [row spacing, column spacing] in mm. */
-  readonly pixelSpacing: readonly [number, number] | null;
-  readonly sliceThickness: number | null;
+  pixelSpacing: z.tuple([z.number(), z.number()]).readonly().nullable(),
+  sliceThickness: z.number().nullable(),
   /** Position along the series normal, mm; the slices are ordered by it. */
-  readonly slicePosition: number | null;
-}
+  slicePosition: z.number().nullable(),
+});
+export type InstanceInfo = Infer<typeof InstanceInfo>;
 
-export interface SeriesInfo {
-  readonly id: number;
-  readonly key: string;
-  readonly role: SeriesRole | null;
-  readonly roleSource: string | null;
-  readonly description: string | null;
-  readonly orientation: string | null;
-  readonly instances: readonly InstanceInfo[];
-}
+export const SeriesInfo = z.strictObject({
+  id: SeriesId,
+  key: z.string(),
+  role: SeriesRole.nullable(),
+  roleSource: z.string().nullable(),
+  description: z.string().nullable(),
+  orientation: z.string().nullable(),
+  instances: z.array(InstanceInfo).readonly(),
+});
+export type SeriesInfo = Infer<typeof SeriesInfo>;
 
-export type LabelSource = 'import' | 'reader' | 'ai';
+export const LABEL_SOURCES = ['import', 'reader', 'ai'] as const;
+export type LabelSource = (typeof LABEL_SOURCES)[number];
 
-export interface GradeCell {
-  readonly condition: ConditionId;
-  readonly level: LevelId;
-  readonly grade: GradeId | null;
-  readonly imported: boolean;
-  readonly importedGrade: GradeId | null;
-  readonly source: LabelSource;
-  readonly updatedBy: string | null;
-  readonly updatedAt: string | null;
-}
+export const GradeCell = z.strictObject({
+  condition: Condition,
+  level: Level,
+  grade: Grade.nullable(),
+  imported: z.boolean(),
+  importedGrade: Grade.nullable(),
+  source: z.enum(LABEL_SOURCES),
+  updatedBy: z.string().nullable(),
+  updatedAt: Timestamp.nullable(),
+});
+export type GradeCell = Infer<typeof GradeCell>;
 
-export interface PointInfo {
-  readonly id: number;
-  readonly condition: ConditionId;
-  readonly level: LevelId;
-  readonly seriesId: number;
-  readonly seriesKey: string;
-  readonly instanceNumber: number;
-  readonly x: number;
-  readonly y: number;
-  readonly imported: boolean;
-  readonly source: LabelSource;
-  readonly updatedBy: string | null;
-  readonly updatedAt: string | null;
-}
+export const PointInfo = z.strictObject({
+  id: RowId,
+  condition: Condition,
+  level: Level,
+  seriesId: SeriesId,
+  seriesKey: z.string(),
+  instanceNumber: z.number(),
+  x: z.number(),
+  y: z.number(),
+  imported: z.boolean(),
+  source: z.enum(LABEL_SOURCES),
+  updatedBy: z.string().nullable(),
+  updatedAt: Timestamp.nullable(),
+});
+export type PointInfo = Infer<typeof PointInfo>;
 
-export interface PredictionCell {
-  readonly condition: ConditionId;
-  readonly level: LevelId;
-  readonly probabilities: GradeProbabilities;
-  readonly seriesId: number | null;
-  readonly instanceNumber: number | null;
-  readonly x: number | null;
-  readonly y: number | null;
-  readonly confidence: number | null;
-  readonly source: string;
-}
+export const PredictionCell = z.strictObject({
+  condition: Condition,
+  level: Level,
+  probabilities: GradeProbabilities,
+  seriesId: SeriesId.nullable(),
+  instanceNumber: z.number().nullable(),
+  x: z.number().nullable(),
+  y: z.number().nullable(),
+  confidence: z.number().nullable(),
+  source: z.string(),
+});
+export type PredictionCell = Infer<typeof PredictionCell>;
 
 /** An AI detector's box on one instance (table `detections`, latest run), in pixel coordinates. */
-export interface DetectionBox {
-  readonly id: number;
-  readonly instanceId: number;
-  readonly className: string;
-  readonly condition: ConditionId | null;
-  readonly level: LevelId | null;
-  readonly confidence: number;
-  readonly x1: number;
-  readonly y1: number;
-  readonly x2: number;
-  readonly y2: number;
-}
+export const DetectionBox = z.strictObject({
+  id: RowId,
+  instanceId: RowId,
+  className: z.string(),
+  condition: Condition.nullable(),
+  level: Level.nullable(),
+  confidence: z.number(),
+  x1: z.number(),
+  y1: z.number(),
+  x2: z.number(),
+  y2: z.number(),
+});
+export type DetectionBox = Infer<typeof DetectionBox>;
 
-export interface StudyDetail {
-  readonly id: number;
-  readonly key: string;
-  readonly studyInstanceUid: string | null;
-  readonly patientId: string | null;
-  readonly studyDate: string | null;
-  readonly status: StudyStatus;
-  readonly reviewedBy: string | null;
-  readonly series: readonly SeriesInfo[];
-  readonly grades: readonly GradeCell[];
-  readonly points: readonly PointInfo[];
-  readonly run: { readonly id: number; readonly createdAt: string; readonly provider: string | null } | null;
-  readonly predictions: readonly PredictionCell[];
-  readonly detections: readonly DetectionBox[];
-}
+export const StudyDetail = z.strictObject({
+  id: StudyId,
+  key: z.string(),
+  studyInstanceUid: z.string().nullable(),
+  patientId: z.string().nullable(),
+  studyDate: z.string().nullable(),
+  status: StudyStatus,
+  reviewedBy: z.string().nullable(),
+  series: z.array(SeriesInfo).readonly(),
+  grades: z.array(GradeCell).readonly(),
+  points: z.array(PointInfo).readonly(),
+  run: z.strictObject({ id: RunId, createdAt: Timestamp, provider: z.string().nullable() }).nullable(),
+  predictions: z.array(PredictionCell).readonly(),
+  detections: z.array(DetectionBox).readonly(),
+});
+export type StudyDetail = Infer<typeof StudyDetail>;
+
+/** The worklist and one study with its images' geometry, labels and the latest run's AI output. */
+export const studiesContract = defineDomain('studies', {
+  list: method(StudyListQuery, z.array(StudySummary)),
+  get: method(StudyRef, StudyDetail),
+});

@@ -1,9 +1,12 @@
 import { z } from 'zod';
+import { defineDomain, method } from './defineDomain';
+import { JobInfo } from './jobs';
+import { FolderPath } from './schemaParts';
 
 export const EXPORT_PARTS = ['yolo', 'crops'] as const;
 export type ExportPart = (typeof EXPORT_PARTS)[number];
 
-/** What a training export wrote (training/EXPORT_FORMAT.md), the job's result. */
+/** What a training export wrote (training/EXPORT_FORMAT.md): the job's result (JobInfo.result, which the contract leaves unchecked). */
 export interface TrainingExportSummary {
   readonly dir: string;
   readonly parts: readonly ExportPart[];
@@ -18,26 +21,6 @@ export interface TrainingExportSummary {
   readonly undecodable: readonly string[];
 }
 
-/** A model of a model folder, as the model list shows it. */
-export interface ModelListEntry {
-  readonly id: string;
-  readonly kind: string;
-  readonly condition: string;
-  readonly version: string;
-  readonly sha256: string;
-  readonly source: string;
-  readonly metrics: Readonly<Record<string, number | string | null>>;
-  /** The model card (Markdown), when the folder has one. */
-  readonly card: string | null;
-  /** The model a run uses for its kind and condition when no ids are given. */
-  readonly isDefault: boolean;
-}
-
-export interface ModelFolder {
-  readonly dir: string;
-  readonly models: readonly ModelListEntry[];
-}
-
 /** The result of a model import job. */
 export interface ModelImportSummary {
   readonly modelsDir: string;
@@ -46,10 +29,10 @@ export interface ModelImportSummary {
   readonly seeded: readonly string[];
 }
 
-const FolderPath = z.string().min(1).max(4096);
-
-export const TrainingRequests = {
-  export: z.object({ dir: FolderPath, parts: z.array(z.enum(EXPORT_PARTS)).min(1).max(2) }).strict(),
-  models: z.object({}).strict(),
-  importModels: z.object({ dir: FolderPath }).strict(),
-} as const;
+/**
+ * Training-set exports (training/EXPORT_FORMAT.md): an engine job that decodes every labelled
+ * series; its result is a TrainingExportSummary.
+ */
+export const trainingContract = defineDomain('training', {
+  export: method(z.object({ dir: FolderPath, parts: z.array(z.enum(EXPORT_PARTS)).min(1).max(2) }).strict(), JobInfo),
+});

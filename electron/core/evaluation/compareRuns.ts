@@ -1,4 +1,5 @@
 import type { ComparedCell, RunAnswer, RunComparison } from '../../common/contract/quality';
+import { asRunId } from '../../common/ids';
 import { isConditionId, isLevelId, LOCATIONS, mostLikelyGrade, type GradeProbabilities } from '../../common/vocabulary';
 import { NotFoundError } from '../errors';
 import { modelRunExists } from '../store/runs/modelRunRepository';
@@ -51,12 +52,12 @@ export function compareRuns(db: WorkspaceDb, firstRunId: number, secondRunId: nu
   const shown = visibleStudy ? wanted.filter((c) => visibleStudy(c.studyId)) : wanted;
   const limit = options.limit ?? Infinity;
   return {
-    firstRunId,
-    secondRunId,
+    firstRunId: asRunId(firstRunId),
+    secondRunId: asRunId(secondRunId),
     cells: compared.length,
     differing: compared.filter((c) => c.differs).length,
     meanAbsDifference: differences.length === 0 ? null : differences.reduce((a, b) => a + b, 0) / differences.length,
-    agreement: labelSetAgreement(db, { kind: 'run', runId: firstRunId }, { kind: 'run', runId: secondRunId }),
+    agreement: labelSetAgreement(db, { kind: 'run', runId: asRunId(firstRunId) }, { kind: 'run', runId: asRunId(secondRunId) }),
     rows: shown.slice(0, limit),
     truncated: shown.length > limit,
     hiddenByBlindedRead: wanted.length - shown.length,

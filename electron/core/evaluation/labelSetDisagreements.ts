@@ -1,4 +1,5 @@
 import { DISAGREEMENT_LIMIT, type LabelSetDisagreement, type LabelSetDisagreements, type LabelSetRef } from '../../common/contract/quality';
+import type { StudyId } from '../../common/ids';
 import { CONDITION_IDS, gradeInfo, LEVEL_IDS, type ConditionId } from '../../common/vocabulary';
 import { studyIdsByKey } from '../store/studies/studyRepository';
 import type { WorkspaceDb } from '../store/WorkspaceDb';
@@ -38,7 +39,7 @@ export function labelSetDisagreements(db: WorkspaceDb, first: LabelSetRef, secon
     if (!other || other === grade) continue;
     const { studyId: studyKey, location } = parseRowId(rowId);
     const distance = Math.abs(gradeInfo(grade).index - gradeInfo(other).index) as 1 | 2;
-    all.push({ rowId, studyKey, studyId: studyIds.get(studyKey) ?? null, condition: location.condition, level: location.level, first: grade, second: other, distance });
+    all.push({ rowId, studyKey, studyId: (studyIds.get(studyKey) as StudyId | undefined) ?? null, condition: location.condition, level: location.level, first: grade, second: other, distance });
   }
   const byCondition = Object.fromEntries(CONDITION_IDS.map((id) => [id, 0])) as Record<ConditionId, number>;
   for (const row of all) byCondition[row.condition] += 1;

@@ -1,4 +1,5 @@
 import type { RunBaseline } from '../../common/contract/baseline';
+import { asRunId } from '../../common/ids';
 import { isGradeId, LOCATIONS, type Location } from '../../common/vocabulary';
 import { NotFoundError } from '../errors';
 import { listGradesOfRunStudies } from '../store/runs/gradeReadRepository';
@@ -39,5 +40,5 @@ export function runBaseline(db: WorkspaceDb, runId: number): RunBaseline {
           const { predictor, score } = constantBaseline(rows, rows, kind, `run ${runId}`);
           return { kind, predictor, score };
         });
-  return { runId, studies, labelledCells: rows.length, baselines };
+  return { runId: asRunId(runId), studies, labelledCells: rows.length, baselines };
 }

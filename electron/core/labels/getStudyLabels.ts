@@ -1,4 +1,5 @@
 import type { StudyLabels } from '../../common/contract';
+import { asStudyId } from '../../common/ids';
 import type { LabelCheckIndex } from '../checks/LabelCheckIndex';
 import { NotFoundError } from '../errors';
 import { firstReadOf } from '../reviews/firstRead';
@@ -19,7 +20,7 @@ export function getStudyLabels(db: WorkspaceDb, studyId: number, reader: string,
   const firstRead = firstReadOf(db, studyId, reader);
   const review = findReview(db, studyId);
   return {
-    studyId,
+    studyId: asStudyId(studyId),
     status: summary.status,
     reviewedBy: review?.status === 'reviewed' ? review.reader : null,
     grades: gradesOf(db, studyId),

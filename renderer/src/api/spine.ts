@@ -1,4 +1,4 @@
-import type { EventName, EventPayloads, IpcError, MethodName, SpineApi } from '../../../electron/common/contract';
+import { spineFunction, type EventName, type EventPayloads, type IpcError, type IpcResult, type MethodName, type MethodRequest, type MethodResponse } from '../../../electron/common/contract';
 
 /** An IPC call that answered `{ ok: false }`: keeps the error code for the UI. */
 export class ApiError extends Error {
@@ -10,14 +10,15 @@ export class ApiError extends Error {
   }
 }
 
-type ApiMethod = Exclude<keyof SpineApi, 'on'>;
-type RequestOf<K extends ApiMethod> = Parameters<SpineApi[K]>[0];
-type ValueOf<K extends ApiMethod> = Awaited<ReturnType<SpineApi[K]>> extends infer R ? (R extends { ok: true; value: infer V } ? V : never) : never;
-
-/** Calls a `window.spine` method and unwraps its result, throwing ApiError on failure. */
-export async function call<K extends ApiMethod>(method: K, request: RequestOf<K>): Promise<ValueOf<K>> {
-  const fn = window.spine[method] as (request: RequestOf<K>) => Promise<{ ok: true; value: ValueOf<K> } | { ok: false; error: IpcError }>;
-  const result = await fn(request);
+/**
+ * Calls a method of the contract by its channel (`call('studies:list', query)`, through
+ * `window.spine.studies.list`) and unwraps its result, throwing ApiError on failure. Request and
+ * result types come from the method's declaration.
+ */
+export async function call<M extends MethodName>(method: M, request: MethodRequest<M>): Promise<MethodResponse<M>> {
+  const fn = spineFunction(window.spine, method);
+  if (!fn) throw new Error(`window.spine has no method for ${method}`);
+  const result = (await fn(request)) as IpcResult<MethodResponse<M>>;
   if (!result.ok) throw new ApiError(result.error);
   return result.value;
 }

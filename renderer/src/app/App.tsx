@@ -24,8 +24,8 @@ interface Open {
 }
 
 export function App() {
-  const info = useAsync(() => call('appInfo', {}), 'info');
-  const loaded = useAsync(() => call('getSettings', {}), 'settings');
+  const info = useAsync(() => call('app:info', {}), 'info');
+  const loaded = useAsync(() => call('settings:get', {}), 'settings');
   const [saved, setSaved] = useState<Settings | null>(null);
   const settings = saved ?? loaded.value;
   const actions = useWorkspaceActions();
@@ -62,7 +62,7 @@ export function App() {
   const openStudyAt = useCallback<OpenStudyAt>(
     (studyId, cell) => {
       const known = studies?.find((s) => s.id === studyId);
-      (known ? Promise.resolve(known) : call('listStudies', {}).then((all) => all.find((s) => s.id === studyId)))
+      (known ? Promise.resolve(known) : call('studies:list', {}).then((all) => all.find((s) => s.id === studyId)))
         .then((study) => {
           if (!study) throw new Error(`study ${studyId} is no longer in this workspace`);
           openedFrom.current = screen;

@@ -15,16 +15,16 @@ export function useWorkspaceActions() {
     report,
     clearError: () => setError(null),
     indexFolder: run(async () => {
-      const root = await call('chooseFolder', { purpose: 'index' });
-      if (root) await call('startIndex', { root });
+      const root = await call('dialog:chooseFolder', { purpose: 'index' });
+      if (root) await call('index:start', { root });
     }),
     importLabels: run(async () => {
-      const dir = await call('chooseFolder', { purpose: 'import' });
-      if (dir) await call('importLabels', { dir });
+      const dir = await call('dialog:chooseFolder', { purpose: 'import' });
+      if (dir) await call('labels:import', { dir });
     }),
     exportLabels: run(async () => {
-      const dir = await call('chooseFolder', { purpose: 'export' });
-      if (dir) await call('exportLabels', { dir, variant: 'corrected' });
+      const dir = await call('dialog:chooseFolder', { purpose: 'export' });
+      if (dir) await call('labels:export', { dir, variant: 'corrected' });
     }),
   };
 }

@@ -17,7 +17,7 @@ export function JobStrip() {
               <>
                 <progress max={1} value={job.total > 0 ? fraction : undefined} aria-label={`${job.label} progress`} />
                 <span className="job-count">{job.total > 0 ? `${job.done}/${job.total}` : (job.message ?? 'starting…')}</span>
-                <button type="button" onClick={() => void call('cancelJob', { jobId: job.id })}>
+                <button type="button" onClick={() => void call('jobs:cancel', { jobId: job.id })}>
                   Cancel
                 </button>
               </>

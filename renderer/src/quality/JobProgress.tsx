@@ -11,7 +11,7 @@ export function JobProgress({ job }: { job: JobInfo }) {
       <span className="muted" aria-live="polite">
         {job.total > 0 ? `${job.done} / ${job.total}` : (job.message ?? 'starting…')}
       </span>
-      <button type="button" onClick={() => void call('cancelJob', { jobId: job.id })}>
+      <button type="button" onClick={() => void call('jobs:cancel', { jobId: job.id })}>
         Cancel
       </button>
     </div>

@@ -37,7 +37,7 @@ export function QualityScreen({ hidden, worklist }: Props) {
   const [runId, setRunId] = useState<number | null>(null);
   const [agreementSets, setAgreementSets] = useState<AgreementSets>(DEFAULT_AGREEMENT_SETS);
   const [revision, setRevision] = useState(0);
-  const runs = useAsync(() => call('listRuns', {}), `runs#${revision}`);
+  const runs = useAsync(() => call('runs:list', {}), `runs#${revision}`);
   const runJob = useWatchedJob();
   const importJob = useWatchedJob();
   const exportJob = useWatchedJob();

@@ -28,11 +28,11 @@ export function useWatchedJob(): WatchedJob {
     const update = (next: JobInfo): void => {
       if (live && next.id === id) setJob((current) => (current && current.id === id ? later(current, next) : current));
     };
-    const offProgress = subscribe('job:progress', update);
-    const offFinished = subscribe('job:finished', update);
+    const offProgress = subscribe('jobs:progress', update);
+    const offFinished = subscribe('jobs:finished', update);
     // A job can end before its start has even answered (a refused import fails at once): its
     // events are gone by the time we listen, so read where it stands now.
-    void call('listJobs', {}).then((jobs) => {
+    void call('jobs:list', {}).then((jobs) => {
       const now = jobs.find((j) => j.id === id);
       if (now) update(now);
     });

@@ -41,7 +41,7 @@ export function useReview(studyId: number): ReviewState {
 
   useEffect(() => {
     let live = true;
-    call('getLabels', { studyId }).then(
+    call('labels:get', { studyId }).then(
       (value) => live && setLabels(value),
       (e: unknown) => live && setError(e instanceof Error ? e.message : String(e)),
     );
@@ -66,19 +66,19 @@ export function useReview(studyId: number): ReviewState {
 
   const actions = useMemo<ReviewActions>(
     () => ({
-      setGrade: (condition, level, grade) => void run(() => call('setGrade', { studyId, condition, level, grade })),
-      movePoint: (pointId, to) => void run(() => call('movePoint', { pointId, ...to })),
-      addPoint: (condition, level, at) => void run(() => call('addPoint', { studyId, condition, level, ...at })),
-      deletePoint: (pointId) => void run(() => call('deletePoint', { pointId })),
-      acceptAi: (condition, level) => void run(() => call('acceptAi', { studyId, condition, level })),
-      shiftLevels: (seriesId, delta) => void run(() => call('shiftLevels', { studyId, seriesId, delta })),
-      undo: () => void run(() => call('undo', { studyId })),
-      redo: () => void run(() => call('redo', { studyId })),
-      setReview: (status) => run(() => call('setReview', { studyId, status })),
-      commitFirstRead: () => run(() => call('commitFirstRead', { studyId })),
+      setGrade: (condition, level, grade) => void run(() => call('labels:setGrade', { studyId, condition, level, grade })),
+      movePoint: (pointId, to) => void run(() => call('labels:movePoint', { pointId, ...to })),
+      addPoint: (condition, level, at) => void run(() => call('labels:addPoint', { studyId, condition, level, ...at })),
+      deletePoint: (pointId) => void run(() => call('labels:deletePoint', { pointId })),
+      acceptAi: (condition, level) => void run(() => call('labels:acceptAi', { studyId, condition, level })),
+      shiftLevels: (seriesId, delta) => void run(() => call('labels:shiftLevels', { studyId, seriesId, delta })),
+      undo: () => void run(() => call('labels:undo', { studyId })),
+      redo: () => void run(() => call('labels:redo', { studyId })),
+      setReview: (status) => run(() => call('reviews:set', { studyId, status })),
+      commitFirstRead: () => run(() => call('reviews:commitFirstRead', { studyId })),
     }),
     [run, studyId],
   );
-  const refresh = useCallback(() => void run(() => call('getLabels', { studyId })), [run, studyId]);
+  const refresh = useCallback(() => void run(() => call('labels:get', { studyId })), [run, studyId]);
   return { labels, error, revision, actions, clearError: () => setError(null), refresh };
 }

@@ -41,7 +41,7 @@ export function SettingsDialog({ open, settings, info, onClose, onSaved }: Props
   const save = async (): Promise<void> => {
     if (!draft) return;
     try {
-      const saved = await call('setSettings', { reader: draft.reader, windowPresets: draft.windowPresets, overlays: draft.overlays, blindedFirstRead: draft.blindedFirstRead });
+      const saved = await call('settings:set', { reader: draft.reader, windowPresets: draft.windowPresets, overlays: draft.overlays, blindedFirstRead: draft.blindedFirstRead });
       onSaved(saved);
       onClose();
     } catch (e) {

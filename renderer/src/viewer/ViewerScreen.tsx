@@ -33,7 +33,7 @@ const NO_DETECTIONS: StudyDetail['detections'] = [];
 
 /** A study under review: the three views, the severity grid and the selected cell, one screen. */
 export function ViewerScreen({ studyId, settings, position, onClose, onNext, initialCell }: Props) {
-  const study = useAsync(() => call('getStudy', { studyId }), String(studyId));
+  const study = useAsync(() => call('studies:get', { studyId }), String(studyId));
   // Asked for at the same time as the study, not after it.
   const review = useReview(studyId);
   const { reload } = study;
@@ -84,7 +84,7 @@ function LoadedViewer({
   const [aiError, setAiError] = useState<string | null>(null);
 
   const engine = useMemo(
-    () => new ViewerEngine(study, (instanceId, frame) => call('getPixels', { instanceId, frame }), settings.overlays),
+    () => new ViewerEngine(study, (instanceId, frame) => call('pixels:get', { instanceId, frame }), settings.overlays),
     // One engine per study (LoadedViewer is keyed by it): a new AI run reaches it through setAi,
     // later settings through setOverlays, below.
     // eslint-disable-next-line react-hooks/exhaustive-deps
@@ -167,7 +167,7 @@ function LoadedViewer({
         onInReview={() => void actions.setReview('in_review')}
         onReviewedNext={() => void markReviewedAndNext()}
         onRunAi={() => {
-          call('runAi', { studyIds: [study.id] }).catch((e: unknown) => setAiError(e instanceof Error ? e.message : String(e)));
+          call('ai:run', { studyIds: [study.id] }).catch((e: unknown) => setAiError(e instanceof Error ? e.message : String(e)));
         }}
         hasNext={onNext !== null}
       />

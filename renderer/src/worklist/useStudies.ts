@@ -8,7 +8,7 @@ export function useStudies(query: StudyListQuery, revision = 0) {
   const state = useAsync<StudySummary[]>(() => {
     // User Timing mark for bench/viewer.bench.ts: the worklist asked for (to its rows on screen).
     performance.mark('spine:worklist-requested');
-    return call('listStudies', query).then((list) => {
+    return call('studies:list', query).then((list) => {
       performance.mark('spine:worklist-received');
       return list;
     });

@@ -1,11 +1,12 @@
+import type { spineApiOf } from '../../../electron/common/contract';
 import type { FrameCodec } from './binaryFrame';
 import type { BridgeAnswer, BridgeEvent, BridgeRequest } from './bridgeMessages';
 
 export interface PageBridgeConfig {
   /** The harness's loopback socket, ws://127.0.0.1:<port>. */
   readonly url: string;
-  /** Method name → channel (the contract's API_CHANNELS). */
-  readonly channels: Readonly<Record<string, string>>;
+  /** Every method's channel (the contract's METHOD_NAMES). */
+  readonly methods: readonly string[];
   readonly events: readonly string[];
 }
 
@@ -15,7 +16,7 @@ export interface PageBridgeConfig {
  * It is shipped as source text (see rendererHarness.ts), so it must not use anything outside its
  * own body and arguments; imports here are types only.
  */
-export function installSpineBridge(createCodec: () => FrameCodec, { url, channels, events }: PageBridgeConfig): void {
+export function installSpineBridge(createCodec: () => FrameCodec, buildApi: typeof spineApiOf, { url, methods, events }: PageBridgeConfig): void {
   // Init scripts run in every frame; Electron's preload only in the main one (and one socket per page).
   if (window !== window.top) return;
   const codec = createCodec();
@@ -76,7 +77,7 @@ export function installSpineBridge(createCodec: () => FrameCodec, { url, channel
     return answer;
   };
 
-  const api: Record<string, unknown> = Object.fromEntries(Object.entries(channels).map(([name, channel]) => [name, (request: unknown) => invoke(channel, request)]));
+  const api: Record<string, unknown> = Object.fromEntries(Object.entries(buildApi(methods, invoke)).map(([domain, calls]) => [domain, Object.freeze(calls)]));
   api['on'] = (event: string, listener: (payload: unknown) => void) => {
     if (!events.includes(event)) throw new Error(`unknown event "${event}"`);
     const set = listeners.get(event) ?? new Set();

@@ -2,10 +2,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { API_CHANNELS, EVENT_NAMES, type EventName, type EventPayloads } from '../../../electron/common/contract';
+import { EVENT_NAMES, METHOD_NAMES, spineApiOf, type EventName, type EventPayloads } from '../../../electron/common/contract';
 import { forkEngine } from '../../../electron/core/engine/forkEngine';
-import { dispatch } from '../../../electron/core/ipc/dispatch';
-import { openWorkspace, type Workspace } from '../../../electron/core/ipc/openWorkspace';
+import { dispatch } from '../../../electron/workspace/dispatch';
+import { openWorkspace, type Workspace } from '../../../electron/workspace/openWorkspace';
 import { allowHarnessSocket } from './allowHarnessSocket';
 import { createFrameCodec } from './binaryFrame';
 import { openBridgeServer } from './bridgeServer';
@@ -69,11 +69,12 @@ export async function openRenderer(context: BrowserContext, options: HarnessOpti
   // `__name(fn, "name")` helper that exists only in Node: functions sent to the page need it too.
   await page.addInitScript({ content: 'globalThis.__name = globalThis.__name || ((target) => target);' });
   // window.spine in place of the preload. The page cannot import, and Playwright's
-  // addInitScript(fn, arg) takes one JSON argument, not a function; the codec must be the very
-  // code Node runs. So both functions go as source text, called with the config as JSON (what
-  // Playwright itself does with fn and arg), and no eval is needed under the page's CSP.
-  const config: PageBridgeConfig = { url: bridge.url, channels: API_CHANNELS as Record<string, string>, events: [...EVENT_NAMES] };
-  await page.addInitScript({ content: `(${String(installSpineBridge)})(${String(createFrameCodec)}, ${JSON.stringify(config)});` });
+  // addInitScript(fn, arg) takes one JSON argument, not a function; the codec and the API's
+  // layout (spineApiOf, the preload's own) must be the very code Node runs. So the functions go
+  // as source text, called with the config as JSON (what Playwright itself does with fn and
+  // arg), and no eval is needed under the page's CSP.
+  const config: PageBridgeConfig = { url: bridge.url, methods: [...METHOD_NAMES], events: [...EVENT_NAMES] };
+  await page.addInitScript({ content: `(${String(installSpineBridge)})(${String(createFrameCodec)}, ${String(spineApiOf)}, ${JSON.stringify(config)});` });
   await page.goto(`${APP_ORIGIN}/index.html`);
   bridge.ready();
   return {

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { asRunId } from '../../../electron/common/ids';
 import { GRADES, LOCATIONS, type ConditionId, type GradeId, type GradeProbabilities, type LevelId } from '../../../electron/common/vocabulary';
 import { compareRuns } from '../../../electron/core/evaluation/compareRuns';
 import { labelSetAgreement } from '../../../electron/core/evaluation/labelSetAgreement';
@@ -150,7 +151,7 @@ describe('quality API', () => {
     exportRsnaFolder(db, folder, 'original');
     const reader = labelSetAgreement(db, { kind: 'imported' }, { kind: 'folder', dir: folder });
     expect(reader).toMatchObject({ n: labelled, accuracy: 1, quadraticKappa: 1, onlyFirst: 0, onlySecond: 0 });
-    const run = labelSetAgreement(db, { kind: 'imported' }, { kind: 'run', runId: perfect });
+    const run = labelSetAgreement(db, { kind: 'imported' }, { kind: 'run', runId: asRunId(perfect) });
     expect(run.accuracy).toBe(1);
   });
 

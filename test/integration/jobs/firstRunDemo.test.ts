@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { startFirstRunDemo } from '../../../electron/core/jobs/startFirstRunDemo';
+import { startFirstRunDemo } from '../../../electron/workspace/startFirstRunDemo';
 import { listStudies } from '../../../electron/core/studies/listStudies';
 import { nodeWorkspace } from '../../support/nodeWorkspace';
 import { tempDir } from '../../support/tempDir';

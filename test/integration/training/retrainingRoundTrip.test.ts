@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { JobInfo, ModelFolder, ModelImportSummary, RunComparison, RunQuality, RunSummary, TrainingExportSummary } from '../../../electron/common/contract';
-import { dispatch } from '../../../electron/core/ipc/dispatch';
+import { dispatch } from '../../../electron/workspace/dispatch';
 import { movePoint, setGrade } from '../../../electron/core/labels/editLabels';
 import { installDemoDataset } from '../../../electron/core/phantom/installDemoDataset';
 import { nodeWorkspace } from '../../support/nodeWorkspace';
@@ -102,7 +102,7 @@ describe('retraining round trip through the app', () => {
     const corrected = comparison.rows.find((r) => r.condition === 'spinal' && r.level === 'l4_l5' && r.label === 'severe');
     expect(corrected).toBeDefined();
     // The correction shows as a disagreement between the imported originals and the current labels.
-    const agreement = await call<{ n: number; accuracy: number; quadraticKappa: number | null }>('labels:agreement', { first: { kind: 'imported' }, second: { kind: 'current' } });
+    const agreement = await call<{ n: number; accuracy: number; quadraticKappa: number | null }>('quality:agreement', { first: { kind: 'imported' }, second: { kind: 'current' } });
     expect(agreement.n).toBe(workspace.services.db.prepare('SELECT count(*) FROM grades WHERE grade IS NOT NULL').pluck().get());
     const changed = workspace.services.db.prepare("SELECT count(*) FROM grades WHERE grade IS NOT imported_grade").pluck().get() as number;
     expect(agreement.accuracy).toBeCloseTo(1 - changed / agreement.n, 12);

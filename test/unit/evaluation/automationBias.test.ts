@@ -2,8 +2,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { AutomationBiasReport } from '../../../electron/common/contract';
 import { LOCATIONS, locationKey, type ConditionId, type LevelId } from '../../../electron/common/vocabulary';
-import { dispatch } from '../../../electron/core/ipc/dispatch';
-import type { Workspace } from '../../../electron/core/ipc/openWorkspace';
+import { dispatch } from '../../../electron/workspace/dispatch';
+import type { Workspace } from '../../../electron/workspace/openWorkspace';
 import { labelledStudy } from '../../support/labelledStudy';
 import { nodeWorkspace } from '../../support/nodeWorkspace';
 import { writeSimulatedAiRun, type SimulatedPrediction } from '../../support/simulatedAiRun';
@@ -17,8 +17,8 @@ const EMPTY_COUNTS = { firstReads: 0, cells: 0, firstAgreesWithAi: 0, finalAgree
 
 /**
  * Automation bias (evaluation/automationBias.ts) through the real handler table and store: blinded
- * first reads committed with review:commitFirstRead, the AI accepted or grades changed afterwards
- * with label:acceptAi / label:setGrade, each as the reader the settings name. Every study starts
+ * first reads committed with reviews:commitFirstRead, the AI accepted or grades changed afterwards
+ * with labels:acceptAi / labels:setGrade, each as the reader the settings name. Every study starts
  * from labelledStudy's labels: all 25 cells Normal/Mild except spinal L4/L5 Moderate.
  */
 describe('automation bias over blinded first reads', () => {
@@ -58,21 +58,21 @@ describe('automation bias over blinded first reads', () => {
 
     // dr-a, study 1: leaves spinal L2/L3 ungraded (not compared), commits: 24 cells, 3 disagree with the AI.
     await as('dr-a');
-    await call('label:setGrade', { studyId: s1, condition: 'spinal', level: 'l2_l3', grade: null });
-    await call('review:commitFirstRead', { studyId: s1 });
-    await call('label:acceptAi', { studyId: s1, condition: 'spinal', level: 'l4_l5' }); // toward the AI
-    await call('label:acceptAi', { studyId: s1, condition: 'spinal', level: 'l1_l2' }); // toward the AI
-    await call('label:setGrade', { studyId: s1, condition: 'left_foraminal', level: 'l1_l2', grade: 'severe' }); // away: first read agreed with the AI
-    await call('label:setGrade', { studyId: s1, condition: 'left_foraminal', level: 'l5_s1', grade: 'severe' }); // changed, neither: the AI said Moderate
-    await call('label:setGrade', { studyId: s1, condition: 'spinal', level: 'l2_l3', grade: 'moderate' }); // not compared: no first grade
+    await call('labels:setGrade', { studyId: s1, condition: 'spinal', level: 'l2_l3', grade: null });
+    await call('reviews:commitFirstRead', { studyId: s1 });
+    await call('labels:acceptAi', { studyId: s1, condition: 'spinal', level: 'l4_l5' }); // toward the AI
+    await call('labels:acceptAi', { studyId: s1, condition: 'spinal', level: 'l1_l2' }); // toward the AI
+    await call('labels:setGrade', { studyId: s1, condition: 'left_foraminal', level: 'l1_l2', grade: 'severe' }); // away: first read agreed with the AI
+    await call('labels:setGrade', { studyId: s1, condition: 'left_foraminal', level: 'l5_s1', grade: 'severe' }); // changed, neither: the AI said Moderate
+    await call('labels:setGrade', { studyId: s1, condition: 'spinal', level: 'l2_l3', grade: 'moderate' }); // not compared: no first grade
 
     // dr-b, study 2: 25 cells, 2 disagree (spinal L4/L5, right subarticular L3/L4); then two labels cleared.
     await as('dr-b');
-    await call('review:commitFirstRead', { studyId: s2 });
-    await call('label:setGrade', { studyId: s2, condition: 'spinal', level: 'l4_l5', grade: null }); // changed (to nothing), not toward
-    await call('label:setGrade', { studyId: s2, condition: 'spinal', level: 'l1_l2', grade: null }); // away: agreed with the AI, now nothing
+    await call('reviews:commitFirstRead', { studyId: s2 });
+    await call('labels:setGrade', { studyId: s2, condition: 'spinal', level: 'l4_l5', grade: null }); // changed (to nothing), not toward
+    await call('labels:setGrade', { studyId: s2, condition: 'spinal', level: 'l1_l2', grade: null }); // away: agreed with the AI, now nothing
     // dr-b, study 3: a first read with no AI to reveal: a first read, no cell compared.
-    await call('review:commitFirstRead', { studyId: s3 });
+    await call('reviews:commitFirstRead', { studyId: s3 });
 
     const result = await report();
     expect(result.readers).toEqual([
@@ -118,9 +118,9 @@ describe('automation bias over blinded first reads', () => {
     const { db } = workspace.services;
     const s1 = db.prepare("SELECT id FROM studies WHERE study_key = '1000001'").pluck().get() as number;
     await as('dr-a');
-    await call('label:undo', { studyId: s1 }); // spinal L2/L3 back to nothing (not compared)
-    await call('label:undo', { studyId: s1 }); // left foraminal L5/S1 back to Normal/Mild
-    await call('label:undo', { studyId: s1 }); // left foraminal L1/L2 back to Normal/Mild: no longer away
+    await call('labels:undo', { studyId: s1 }); // spinal L2/L3 back to nothing (not compared)
+    await call('labels:undo', { studyId: s1 }); // left foraminal L5/S1 back to Normal/Mild
+    await call('labels:undo', { studyId: s1 }); // left foraminal L1/L2 back to Normal/Mild: no longer away
     // A new run saying Severe everywhere: the first read keeps the AI grades it revealed.
     writeSimulatedAiRun(db, s1, ai(LOCATIONS.map((l) => [l.condition, l.level, [0.1, 0.1, 0.8]])));
     const dra = (await report()).readers.find((r) => r.reader === 'dr-a');

@@ -2,8 +2,8 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { LabelSetAgreement, LabelSetDisagreements, LabelSetRef } from '../../../electron/common/contract';
 import { labelSetDisagreements } from '../../../electron/core/evaluation/labelSetDisagreements';
-import { dispatch } from '../../../electron/core/ipc/dispatch';
-import type { Workspace } from '../../../electron/core/ipc/openWorkspace';
+import { dispatch } from '../../../electron/workspace/dispatch';
+import type { Workspace } from '../../../electron/workspace/openWorkspace';
 import { labelledStudy } from '../../support/labelledStudy';
 import { nodeWorkspace } from '../../support/nodeWorkspace';
 import { TRAIN_HEADER, trainLine, writeRsnaTexts } from '../../support/rsnaCsvText';
@@ -51,7 +51,7 @@ describe('disagreements between two grade sets', () => {
     const { db } = workspace.services;
     s1 = await labelledStudy(db, join(dir, 'images'), '1000001');
     s2 = await labelledStudy(db, join(dir, 'images'), '1000002');
-    await call('label:setGrade', { studyId: s2, condition: 'right_foraminal', level: 'l2_l3', grade: null });
+    await call('labels:setGrade', { studyId: s2, condition: 'right_foraminal', level: 'l2_l3', grade: null });
     // 999 is in reader A's folder only: every one of its cells is graded in one set only against the workspace.
     writeRsnaTexts(readerA.dir, { train: [TRAIN_HEADER, trainLine('1000001', studyOneA), trainLine('1000002', studyTwoA), trainLine('999'), ''].join('\n') });
     // Reader B is reader A but for two cells, one of them in the study the workspace lacks.
@@ -83,7 +83,7 @@ describe('disagreements between two grade sets', () => {
   });
 
   it('are exactly the off-diagonal cells of the agreement, which counts the one-set-only cells instead', async () => {
-    const agreement = await call<LabelSetAgreement>('labels:agreement', { first: current, second: readerA });
+    const agreement = await call<LabelSetAgreement>('quality:agreement', { first: current, second: readerA });
     const offDiagonal = agreement.confusion.flatMap((row, i) => row.filter((_, j) => j !== i)).reduce((a, b) => a + b, 0);
     expect(offDiagonal).toBe(7);
     // 999's 25 cells and the blank cell of reader A; the cleared label of the workspace.
@@ -103,17 +103,17 @@ describe('disagreements between two grade sets', () => {
   });
 
   it('cuts at the limit and says so; filters by condition, keeping the counts of all five', async () => {
-    const firstTwo = await call<LabelSetDisagreements>('labels:disagreements', { first: current, second: readerA, limit: 2 });
+    const firstTwo = await call<LabelSetDisagreements>('quality:disagreements', { first: current, second: readerA, limit: 2 });
     expect(brief(firstTwo)).toEqual(['1000001 left_foraminal l1_l2 normal_mild→severe 2', '1000002 spinal l1_l2 normal_mild→severe 2']);
     expect(firstTwo).toMatchObject({ total: 7, truncated: true });
-    expect(await call('labels:disagreements', { first: current, second: readerA, limit: 7 })).toMatchObject({ total: 7, truncated: false });
-    const spinal = await call<LabelSetDisagreements>('labels:disagreements', { first: current, second: readerA, condition: 'spinal', limit: 3 });
+    expect(await call('quality:disagreements', { first: current, second: readerA, limit: 7 })).toMatchObject({ total: 7, truncated: false });
+    const spinal = await call<LabelSetDisagreements>('quality:disagreements', { first: current, second: readerA, condition: 'spinal', limit: 3 });
     expect(brief(spinal)).toEqual(['1000002 spinal l1_l2 normal_mild→severe 2', '1000001 spinal l1_l2 normal_mild→moderate 1', '1000001 spinal l2_l3 normal_mild→moderate 1']);
     expect(spinal).toMatchObject({ total: 4, truncated: true, byCondition: { spinal: 4, left_foraminal: 1 } });
     for (const limit of [0, 5001, 1.5]) {
-      expect(await dispatch(workspace.handlers, 'labels:disagreements', { first: current, second: readerA, limit })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+      expect(await dispatch(workspace.handlers, 'quality:disagreements', { first: current, second: readerA, limit })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
     }
-    expect(await dispatch(workspace.handlers, 'labels:disagreements', { first: current, second: readerA, condition: 'spinal_canal_stenosis' })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(await dispatch(workspace.handlers, 'quality:disagreements', { first: current, second: readerA, condition: 'spinal_canal_stenosis' })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
   });
 
   it('answers 500 rows unless asked for more', async () => {
@@ -123,15 +123,15 @@ describe('disagreements between two grade sets', () => {
     const mild = writeRsnaTexts(join(dir, 'mild'), { train: [TRAIN_HEADER, ...keys.map((k) => trainLine(k)), ''].join('\n') });
     const harsh = writeRsnaTexts(join(dir, 'harsh'), { train: [TRAIN_HEADER, ...keys.map((k) => trainLine(k, severe)), ''].join('\n') });
     const request = { first: { kind: 'folder', dir: mild }, second: { kind: 'folder', dir: harsh } };
-    const page = await call<LabelSetDisagreements>('labels:disagreements', request);
+    const page = await call<LabelSetDisagreements>('quality:disagreements', request);
     expect(page).toMatchObject({ total: 525, truncated: true });
     expect(page.rows).toHaveLength(500);
     expect(page.rows.every((r) => r.distance === 2 && r.studyId === null)).toBe(true);
-    expect((await call<LabelSetDisagreements>('labels:disagreements', { ...request, limit: 5000 })).rows).toHaveLength(525);
+    expect((await call<LabelSetDisagreements>('quality:disagreements', { ...request, limit: 5000 })).rows).toHaveLength(525);
   });
 
-  it('loses a row when the current label is set to the other grade (adjudication through label:setGrade)', async () => {
-    await call('label:setGrade', { studyId: s2, condition: 'spinal', level: 'l1_l2', grade: 'severe' });
+  it('loses a row when the current label is set to the other grade (adjudication through labels:setGrade)', async () => {
+    await call('labels:setGrade', { studyId: s2, condition: 'spinal', level: 'l1_l2', grade: 'severe' });
     const after = labelSetDisagreements(workspace.services.db, current, readerA);
     expect(after.total).toBe(6);
     expect(after.rows.map((r) => r.rowId)).not.toContain('1000002_spinal_canal_stenosis_l1_l2');

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { AiDiagnostics, JobInfo } from '../../../electron/common/contract';
-import { dispatch } from '../../../electron/core/ipc/dispatch';
+import { dispatch } from '../../../electron/workspace/dispatch';
 import { nodeWorkspace } from '../../support/nodeWorkspace';
 import { tempDir } from '../../support/tempDir';
 import { testModelsDir } from '../../support/testModels';

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dispatch } from '../../../electron/core/ipc/dispatch';
+import { dispatch } from '../../../electron/workspace/dispatch';
 import { ModelRunStore } from '../../../electron/core/store/runs/modelRunRepository';
 import { nodeWorkspace } from '../../support/nodeWorkspace';
 import { tempDir } from '../../support/tempDir';

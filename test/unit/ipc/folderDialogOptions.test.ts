@@ -7,8 +7,8 @@ describe('folderDialogOptions', () => {
     const titles = FOLDER_PURPOSES.map((purpose) => folderDialogOptions(purpose).title);
     expect(titles.every((t) => typeof t === 'string' && t.length > 10)).toBe(true);
     expect(new Set(titles).size).toBe(FOLDER_PURPOSES.length);
-    for (const purpose of FOLDER_PURPOSES) expect(METHODS['dialog:chooseFolder'].safeParse({ purpose }).success).toBe(true);
-    expect(METHODS['dialog:chooseFolder'].safeParse({ purpose: 'anything' }).success).toBe(false);
+    for (const purpose of FOLDER_PURPOSES) expect(METHODS['dialog:chooseFolder'].request.safeParse({ purpose }).success).toBe(true);
+    expect(METHODS['dialog:chooseFolder'].request.safeParse({ purpose: 'anything' }).success).toBe(false);
   });
 
   it('lets the user make a new folder only where the app writes one', () => {

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { JobInfo, StudySummary } from '../../../electron/common/contract';
-import { dispatch } from '../../../electron/core/ipc/dispatch';
+import { dispatch } from '../../../electron/workspace/dispatch';
 import { nodeWorkspace } from '../../support/nodeWorkspace';
 import { sampleRsnaTexts, writeRsnaTexts } from '../../support/rsnaCsvText';
 import { writeSmallRsnaStudies } from '../../support/smallStudies';
@@ -17,14 +17,14 @@ describe('the IPC handler table', () => {
 
   it('refuses unknown channels and invalid requests before any handler runs', async () => {
     expect(await call('fs:read', { path: '/etc/passwd' })).toEqual({ ok: false, error: { code: 'forbidden', message: 'unknown method "fs:read"' } });
-    const bad = await call('study:get', { studyId: 'DROP TABLE' });
+    const bad = await call('studies:get', { studyId: 'DROP TABLE' });
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
-    expect(!bad.ok && bad.error.message).toMatch(/study:get: studyId: .*number/);
-    expect(await call('study:list', { search: 'x', extra: 1 })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(!bad.ok && bad.error.message).toMatch(/studies:get: studyId: .*number/);
+    expect(await call('studies:list', { search: 'x', extra: 1 })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
   });
 
   it('answers a missing study with not-found', async () => {
-    expect(await call('study:get', { studyId: 999 })).toEqual({ ok: false, error: { code: 'not-found', message: 'study 999 not found' } });
+    expect(await call('studies:get', { studyId: 999 })).toEqual({ ok: false, error: { code: 'not-found', message: 'study 999 not found' } });
   });
 
   it('indexes through the engine as a job with progress events, then lists the study', async () => {
@@ -35,10 +35,10 @@ describe('the IPC handler table', () => {
     const job = (started as { value: JobInfo }).value;
     const finished = await workspace.services.jobs.settled(job.id);
     expect(finished).toMatchObject({ state: 'done', error: null, result: { instancesAdded: 12, studiesAdded: 1 } });
-    expect(events.some((e) => e.event === 'job:progress')).toBe(true);
-    expect(events.some((e) => e.event === 'job:finished' && (e.payload as JobInfo).id === job.id)).toBe(true);
+    expect(events.some((e) => e.event === 'jobs:progress')).toBe(true);
+    expect(events.some((e) => e.event === 'jobs:finished' && (e.payload as JobInfo).id === job.id)).toBe(true);
     expect(events.some((e) => e.event === 'workspace:changed')).toBe(true);
-    const list = (await call('study:list', {})) as { ok: true; value: StudySummary[] };
+    const list = (await call('studies:list', {})) as { ok: true; value: StudySummary[] };
     expect(list.value.map((s) => [s.key, s.instances, s.status])).toEqual([['4003253', 12, 'new']]);
   });
 
@@ -46,22 +46,22 @@ describe('the IPC handler table', () => {
     const other = join(dir, 'more-images');
     writeSmallRsnaStudies(other, [{ studyKey: '9100001' }, { studyKey: '9100002' }]);
     const started = (await call('index:start', { root: other })) as { ok: true; value: JobInfo };
-    expect(await call('job:cancel', { jobId: started.value.id })).toEqual({ ok: true, value: true });
+    expect(await call('jobs:cancel', { jobId: started.value.id })).toEqual({ ok: true, value: true });
     const finished = await workspace.services.jobs.settled(started.value.id);
     expect(finished.state).toBe('cancelled');
-    expect(await call('job:cancel', { jobId: started.value.id })).toEqual({ ok: true, value: false });
+    expect(await call('jobs:cancel', { jobId: started.value.id })).toEqual({ ok: true, value: false });
   });
 
   it('imports labels in the engine, all or nothing, and shows them in the study', async () => {
     const started = (await call('labels:import', { dir: labels })) as { ok: true; value: JobInfo };
     const finished = await workspace.services.jobs.settled(started.value.id);
     expect(finished).toMatchObject({ state: 'done', result: { pointsAdded: 5 } });
-    const list = (await call('study:list', { sort: { by: 'key', direction: 'asc' } })) as { ok: true; value: StudySummary[] };
+    const list = (await call('studies:list', { sort: { by: 'key', direction: 'asc' } })) as { ok: true; value: StudySummary[] };
     expect(list.value.filter((s) => !s.key.startsWith('91')).map((s) => [s.key, s.labelledCells, s.points, s.worstGrade])).toEqual([
       ['4003253', 24, 4, 'severe'],
       ['4646740', 25, 1, 'severe'],
     ]);
-    const study = (await call('study:get', { studyId: list.value[0]?.id })) as { ok: true; value: { series: unknown[]; grades: unknown[]; points: unknown[] } };
+    const study = (await call('studies:get', { studyId: list.value[0]?.id })) as { ok: true; value: { series: unknown[]; grades: unknown[]; points: unknown[] } };
     expect(study.value.grades).toHaveLength(25);
     expect(study.value.points).toHaveLength(4);
   });

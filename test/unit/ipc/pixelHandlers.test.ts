@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { FramePixels } from '../../../electron/common/contract';
-import { dispatch } from '../../../electron/core/ipc/dispatch';
+import { dispatch } from '../../../electron/workspace/dispatch';
 import { labelledStudy, SERIES_KEYS } from '../../support/labelledStudy';
 import { nodeWorkspace } from '../../support/nodeWorkspace';
 import { tempDir } from '../../support/tempDir';
@@ -36,7 +36,7 @@ describe('pixels:get over the handler table', () => {
     const { frames } = workspace.services;
     frames.cache.clear();
     const studyId = db.prepare('SELECT id FROM studies').pluck().get() as number;
-    const answer = await dispatch(workspace.handlers, 'study:get', { studyId });
+    const answer = await dispatch(workspace.handlers, 'studies:get', { studyId });
     expect(answer.ok).toBe(true);
     await expect.poll(() => frames.cache.size, { timeout: 20_000 }).toBe(3);
   });

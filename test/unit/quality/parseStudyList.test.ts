@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { StudySummary } from '../../../electron/common/contract';
+import { asStudyId, type StudySummary } from '../../../electron/common/contract';
 import { parseStudyList } from '../../../renderer/src/quality/run/parseStudyList';
 
 const study = (id: number, key: string): StudySummary => ({
-  id,
+  id: asStudyId(id),
   key,
   instances: 0,
   seriesByRole: { sag_t1: 1, sag_t2: 1, ax_t2: 1, other: 0 },

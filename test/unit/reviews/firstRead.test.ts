@@ -2,8 +2,8 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { StudyDetail, StudyLabels } from '../../../electron/common/contract';
 import { LOCATIONS, locationKey } from '../../../electron/common/vocabulary';
-import { dispatch } from '../../../electron/core/ipc/dispatch';
-import type { Workspace } from '../../../electron/core/ipc/openWorkspace';
+import { dispatch } from '../../../electron/workspace/dispatch';
+import type { Workspace } from '../../../electron/workspace/openWorkspace';
 import { labelledStudy } from '../../support/labelledStudy';
 import { nodeWorkspace } from '../../support/nodeWorkspace';
 import { writeSimulatedAiRun, type SimulatedPrediction } from '../../support/simulatedAiRun';
@@ -44,23 +44,23 @@ describe('blinded first read', () => {
 
   it('is off by default: the AI shows and can be accepted', async () => {
     expect(workspace.services.settings.get().blindedFirstRead).toBe(false);
-    const labels = await call<StudyLabels>('label:get', { studyId });
+    const labels = await call<StudyLabels>('labels:get', { studyId });
     expect([labels.aiHidden, labels.firstRead]).toEqual([false, null]);
-    expect((await call<StudyDetail>('study:get', { studyId })).predictions).toHaveLength(25);
+    expect((await call<StudyDetail>('studies:get', { studyId })).predictions).toHaveLength(25);
   });
 
   it('refuses a commit while the setting is off: the AI is on screen, the read would not be blind', async () => {
-    expect(await refused('review:commitFirstRead', { studyId })).toEqual({ code: 'conflict', message: 'blinded first read is off (Settings): there is no hidden AI to commit before' });
+    expect(await refused('reviews:commitFirstRead', { studyId })).toEqual({ code: 'conflict', message: 'blinded first read is off (Settings): there is no hidden AI to commit before' });
   });
 
-  it('with the setting on, hides the AI from study:get and refuses Accept AI until the commit', async () => {
+  it('with the setting on, hides the AI from studies:get and refuses Accept AI until the commit', async () => {
     await call('settings:set', { blindedFirstRead: true });
-    const labels = await call<StudyLabels>('label:get', { studyId });
+    const labels = await call<StudyLabels>('labels:get', { studyId });
     expect(labels.aiHidden).toBe(true);
-    const study = await call<StudyDetail>('study:get', { studyId });
+    const study = await call<StudyDetail>('studies:get', { studyId });
     expect([study.predictions, study.detections]).toEqual([[], []]);
     expect(study.run).not.toBeNull(); // that a run exists is not hidden, only what it says
-    expect(await refused('label:acceptAi', { studyId, condition: 'spinal', level: 'l4_l5' })).toEqual({
+    expect(await refused('labels:acceptAi', { studyId, condition: 'spinal', level: 'l4_l5' })).toEqual({
       code: 'conflict',
       message: 'blinded first read: commit your grades (Commit first read) before accepting the AI',
     });
@@ -68,8 +68,8 @@ describe('blinded first read', () => {
   });
 
   it("commits the reader's grades and the AI's revealed grades, then shows the AI", async () => {
-    await call('label:setGrade', { studyId, condition: 'spinal', level: 'l1_l2', grade: null }); // one cell left ungraded
-    const labels = await call<StudyLabels>('review:commitFirstRead', { studyId });
+    await call('labels:setGrade', { studyId, condition: 'spinal', level: 'l1_l2', grade: null }); // one cell left ungraded
+    const labels = await call<StudyLabels>('reviews:commitFirstRead', { studyId });
     expect(labels.aiHidden).toBe(false);
     expect(labels.firstRead).toMatchObject({ reader: 'dr-a', gradedCells: 24, aiCells: 25 });
     expect(labels.latestEdits.map((e) => [e.entity, e.action, e.after])).toEqual([['review', 'commit_first_read', expect.stringMatching(/^AI run \d+ shown$/)]]);
@@ -82,15 +82,15 @@ describe('blinded first read', () => {
     expect(cell('spinal', 'l4_l5')).toMatchObject({ grade: 'moderate', ai_grade: 'severe' });
     expect(cell('spinal', 'l1_l2')).toMatchObject({ grade: null, ai_grade: 'moderate' });
     expect(cell('left_foraminal', 'l3_l4')).toMatchObject({ grade: 'normal_mild', ai_grade: 'normal_mild' });
-    expect((await call<StudyDetail>('study:get', { studyId })).predictions).toHaveLength(25);
-    await call('label:acceptAi', { studyId, condition: 'spinal', level: 'l4_l5' });
+    expect((await call<StudyDetail>('studies:get', { studyId })).predictions).toHaveLength(25);
+    await call('labels:acceptAi', { studyId, condition: 'spinal', level: 'l4_l5' });
     // The later change does not touch the first read: both are kept.
     expect(cell('spinal', 'l4_l5')?.grade).toBe('moderate');
     expect(db.prepare("SELECT grade FROM grades WHERE study_id = ? AND condition = 'spinal' AND level = 'l4_l5'").pluck().get(studyId)).toBe('severe');
   });
 
   it('takes a first read once per reader, and keeps it append-only', async () => {
-    expect(await refused('review:commitFirstRead', { studyId })).toMatchObject({ code: 'conflict', message: expect.stringMatching(/^dr-a already committed a first read of study \d+ .*the AI has been shown since$/) });
+    expect(await refused('reviews:commitFirstRead', { studyId })).toMatchObject({ code: 'conflict', message: expect.stringMatching(/^dr-a already committed a first read of study \d+ .*the AI has been shown since$/) });
     const { db } = workspace.services;
     expect(() => db.prepare("UPDATE first_read_cells SET grade = 'severe'").run()).toThrow('first_read_cells is append-only');
     expect(() => db.prepare('DELETE FROM first_reads').run()).toThrow('first_reads is append-only');
@@ -98,9 +98,9 @@ describe('blinded first read', () => {
 
   it('refuses a first read from a reader who accepted AI grades in the study before', async () => {
     await call('settings:set', { reader: 'dr-c', blindedFirstRead: false });
-    await call('label:acceptAi', { studyId, condition: 'spinal', level: 'l1_l2' });
+    await call('labels:acceptAi', { studyId, condition: 'spinal', level: 'l1_l2' });
     await call('settings:set', { blindedFirstRead: true });
-    expect(await refused('review:commitFirstRead', { studyId })).toEqual({ code: 'conflict', message: `dr-c has accepted AI grades in study ${studyId} before: a first read now would not be blind` });
+    expect(await refused('reviews:commitFirstRead', { studyId })).toEqual({ code: 'conflict', message: `dr-c has accepted AI grades in study ${studyId} before: a first read now would not be blind` });
     expect(workspace.services.db.prepare("SELECT count(*) FROM first_reads WHERE reader = 'dr-c'").pluck().get()).toBe(0);
   });
 
@@ -111,13 +111,13 @@ describe('blinded first read', () => {
     const compared = await call<{ rows: unknown[]; cells: number; hiddenByBlindedRead: number }>('runs:compare', { firstRunId: runId, secondRunId: secondRun });
     expect([compared.rows.length, compared.cells, compared.hiddenByBlindedRead]).toEqual([0, 25, 25]);
     // The second run calls every cell Normal/Mild; the labels say Severe at spinal L4/L5 and Moderate at L1/L2 (both accepted from the first run).
-    const disagreements = await call<{ rows: unknown[]; total: number; hiddenByBlindedRead: number }>('labels:disagreements', { first: { kind: 'current' }, second: { kind: 'run', runId: secondRun } });
+    const disagreements = await call<{ rows: unknown[]; total: number; hiddenByBlindedRead: number }>('quality:disagreements', { first: { kind: 'current' }, second: { kind: 'run', runId: secondRun } });
     expect([disagreements.rows, disagreements.total, disagreements.hiddenByBlindedRead]).toEqual([[], 2, 2]);
     // Two readers' sets are not the AI's: never hidden.
-    expect((await call<{ hiddenByBlindedRead: number }>('labels:disagreements', { first: { kind: 'current' }, second: { kind: 'imported' } })).hiddenByBlindedRead).toBe(0);
-    await call('review:commitFirstRead', { studyId });
+    expect((await call<{ hiddenByBlindedRead: number }>('quality:disagreements', { first: { kind: 'current' }, second: { kind: 'imported' } })).hiddenByBlindedRead).toBe(0);
+    await call('reviews:commitFirstRead', { studyId });
     expect((await call<{ rows: unknown[] }>('runs:compare', { firstRunId: runId, secondRunId: secondRun })).rows).toHaveLength(25);
-    expect(await call('labels:disagreements', { first: { kind: 'current' }, second: { kind: 'run', runId: secondRun } })).toMatchObject({
+    expect(await call('quality:disagreements', { first: { kind: 'current' }, second: { kind: 'run', runId: secondRun } })).toMatchObject({
       total: 2,
       hiddenByBlindedRead: 0,
       rows: [
@@ -129,8 +129,8 @@ describe('blinded first read', () => {
 
   it('blinds another reader on their own', async () => {
     await call('settings:set', { reader: 'dr-b' });
-    expect((await call<StudyLabels>('label:get', { studyId })).aiHidden).toBe(true);
-    expect((await call<StudyDetail>('study:get', { studyId })).predictions).toEqual([]);
-    expect(await refused('review:commitFirstRead', { studyId: 987654 })).toEqual({ code: 'not-found', message: 'study 987654 not found' });
+    expect((await call<StudyLabels>('labels:get', { studyId })).aiHidden).toBe(true);
+    expect((await call<StudyDetail>('studies:get', { studyId })).predictions).toEqual([]);
+    expect(await refused('reviews:commitFirstRead', { studyId: 987654 })).toEqual({ code: 'not-found', message: 'study 987654 not found' });
   });
 });

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { StudySummary } from '../../../electron/common/contract';
+import { asStudyId } from '../../../electron/common/ids';
 import { setGrade } from '../../../electron/core/labels/editLabels';
 import { recordAction } from '../../../electron/core/labels/recordAction';
 import { listStudies } from '../../../electron/core/studies/listStudies';
@@ -66,7 +67,7 @@ describe('worklist triage', () => {
 
   it('samples the rest stably: the same studies every time, a larger sample adds to a smaller one', () => {
     const summary = (key: string, patch: Partial<StudySummary> = {}): StudySummary => ({
-      id: Number(key),
+      id: asStudyId(Number(key)),
       key,
       instances: 40,
       seriesByRole: { sag_t1: 1, sag_t2: 1, ax_t2: 1, other: 0 },

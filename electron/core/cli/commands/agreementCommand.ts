@@ -1,6 +1,7 @@
 import type { Command } from 'commander';
 import { isAbsolute, resolve } from 'node:path';
 import type { LabelSetRef } from '../../../common/contract/quality';
+import { asRunId } from '../../../common/ids';
 import { labelSetAgreement } from '../../evaluation/labelSetAgreement';
 import { labelSetDisagreements } from '../../evaluation/labelSetDisagreements';
 import type { CliContext } from '../CliContext';
@@ -9,7 +10,7 @@ import type { CliContext } from '../CliContext';
 export function parseLabelSet(text: string, option: string): LabelSetRef {
   if (text === 'current' || text === 'imported') return { kind: text };
   const run = /^run:(\d+)$/.exec(text);
-  if (run) return { kind: 'run', runId: Number(run[1]) };
+  if (run) return { kind: 'run', runId: asRunId(Number(run[1])) };
   if (text.startsWith('run:')) throw new Error(`${option} ${text}: a run is run:<id>, e.g. run:3`);
   return { kind: 'folder', dir: isAbsolute(text) ? text : resolve(text) };
 }

@@ -1,4 +1,5 @@
 import type { ModelRunInfo } from '../../inference/models/openModelSet';
+import { asRunId, type RunId } from '../../../common/ids';
 import type { StudyPrediction } from '../../inference/pipeline/StudyInput';
 import { writeTransaction } from '../transaction';
 import type { WorkspaceDb } from '../WorkspaceDb';
@@ -67,7 +68,7 @@ export function modelRunExists(db: WorkspaceDb, runId: number): boolean {
 
 /** A model run as stored, with the number of studies it answered; `models` and `options` are its JSON text. */
 export interface ModelRunRecord {
-  readonly id: number;
+  readonly id: RunId;
   readonly createdAt: string;
   readonly finishedAt: string | null;
   readonly status: string;
@@ -105,7 +106,7 @@ export function findModelRunRecord(db: WorkspaceDb, runId: number): ModelRunReco
 
 function toRecord(r: RunRow): ModelRunRecord {
   return {
-    id: r.id,
+    id: asRunId(r.id),
     createdAt: r.created_at,
     finishedAt: r.finished_at,
     status: r.status,
@@ -118,12 +119,12 @@ function toRecord(r: RunRow): ModelRunRecord {
 }
 
 /** The latest run that answered this study (the viewer shows its answers); undefined when none did. */
-export function findLatestRunOfStudy(db: WorkspaceDb, studyId: number): { id: number; createdAt: string; provider: string | null } | undefined {
+export function findLatestRunOfStudy(db: WorkspaceDb, studyId: number): { id: RunId; createdAt: string; provider: string | null } | undefined {
   const row = db
     .prepare(
       `SELECT r.id, r.created_at, r.provider FROM model_runs r
        WHERE r.id = (SELECT max(p.run_id) FROM predictions p WHERE p.study_id = ?)`,
     )
     .get(studyId) as { id: number; created_at: string; provider: string | null } | undefined;
-  return row && { id: row.id, createdAt: row.created_at, provider: row.provider };
+  return row && { id: asRunId(row.id), createdAt: row.created_at, provider: row.provider };
 }

@@ -1,4 +1,5 @@
 import type { PredictionCell } from '../../../common/contract';
+import { asRunId, asSeriesId, asStudyId, type RunId, type StudyId } from '../../../common/ids';
 import { isConditionId, isLevelId, type GradeProbabilities } from '../../../common/vocabulary';
 import type { WorkspaceDb } from '../WorkspaceDb';
 
@@ -17,7 +18,7 @@ export function listPredictionCells(db: WorkspaceDb, studyId: number, runId: num
       condition: r.condition,
       level: r.level,
       probabilities: [r.p_normal_mild, r.p_moderate, r.p_severe],
-      seriesId: r.series_id,
+      seriesId: r.series_id === null ? null : asSeriesId(r.series_id),
       instanceNumber: r.instance_number,
       x: r.x,
       y: r.y,
@@ -62,8 +63,8 @@ export function listRunPredictions(db: WorkspaceDb, runId: number): KeyedPredict
 
 /** An answer of one of two compared runs beside the cell's current label. */
 export interface ComparedPrediction extends KeyedPrediction {
-  readonly runId: number;
-  readonly studyId: number;
+  readonly runId: RunId;
+  readonly studyId: StudyId;
   readonly source: string;
   /** The cell's current grade (grades.grade), null when unlabelled. */
   readonly grade: string | null;
@@ -92,8 +93,8 @@ export function listComparedPredictions(db: WorkspaceDb, firstRunId: number, sec
     grade: string | null;
   }[];
   return rows.map((r) => ({
-    runId: r.run_id,
-    studyId: r.study_id,
+    runId: asRunId(r.run_id),
+    studyId: asStudyId(r.study_id),
     studyKey: r.study_key,
     condition: r.condition,
     level: r.level,

@@ -1,4 +1,5 @@
 import type { InstanceInfo, SeriesInfo } from '../../../common/contract';
+import { asSeriesId } from '../../../common/ids';
 import type { Vec3 } from '../../../common/geometry';
 import { isSeriesRole } from '../../../common/vocabulary';
 import type { SeriesInput, SliceInput } from '../../inference/pipeline/StudyInput';
@@ -18,7 +19,7 @@ export function listSeriesOfStudy(db: WorkspaceDb, studyId: number): SeriesInfo[
      FROM instances WHERE series_id = ? ORDER BY slice_position IS NULL, slice_position, instance_number`,
   );
   return series.map((s) => ({
-    id: s.id,
+    id: asSeriesId(s.id),
     key: s.series_key,
     role: s.role !== null && isSeriesRole(s.role) ? s.role : null,
     roleSource: s.role_source,

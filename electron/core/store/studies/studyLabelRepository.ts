@@ -1,4 +1,5 @@
 import type { GradeCell, LabelSource, PointInfo } from '../../../common/contract';
+import { asSeriesId } from '../../../common/ids';
 import { isConditionId, isGradeId, isLevelId } from '../../../common/vocabulary';
 import type { WorkspaceDb } from '../WorkspaceDb';
 
@@ -43,7 +44,7 @@ export function listPointsOfStudy(db: WorkspaceDb, studyId: number): PointInfo[]
       id: r.id,
       condition: r.condition,
       level: r.level,
-      seriesId: r.series_id,
+      seriesId: asSeriesId(r.series_id),
       seriesKey: r.series_key,
       instanceNumber: r.instance_number,
       x: r.x,

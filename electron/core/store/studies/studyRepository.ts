@@ -1,8 +1,9 @@
 import type { WorkspaceDb } from '../WorkspaceDb';
+import { asStudyId, type StudyId } from '../../../common/ids';
 
 /** A study's identity as indexed (the DICOM attributes are null when the files lacked them). */
 export interface StudyRecord {
-  readonly id: number;
+  readonly id: StudyId;
   readonly studyKey: string;
   readonly studyInstanceUid: string | null;
   readonly patientId: string | null;
@@ -13,7 +14,7 @@ export function findStudy(db: WorkspaceDb, studyId: number): StudyRecord | undef
   const row = db.prepare('SELECT id, study_key, study_instance_uid, patient_id, study_date FROM studies WHERE id = ?').get(studyId) as
     | { id: number; study_key: string; study_instance_uid: string | null; patient_id: string | null; study_date: string | null }
     | undefined;
-  return row && { id: row.id, studyKey: row.study_key, studyInstanceUid: row.study_instance_uid, patientId: row.patient_id, studyDate: row.study_date };
+  return row && { id: asStudyId(row.id), studyKey: row.study_key, studyInstanceUid: row.study_instance_uid, patientId: row.patient_id, studyDate: row.study_date };
 }
 
 export function countStudies(db: WorkspaceDb): number {

@@ -1,4 +1,5 @@
 import type { WorkspaceDb } from '../WorkspaceDb';
+import { type StudyId } from '../../../common/ids';
 
 /**
  * The worklist: one row per study with series badges, status, label counts, AI disagreements,
@@ -26,7 +27,8 @@ ORDER BY s.label_seq IS NULL, s.label_seq, s.study_key
 
 /** One worklist row as stored: the study_stats counts, its review and its latest edit. */
 export interface StudySummaryRecord {
-  readonly id: number;
+  /** Branded here: the row comes straight from SQL with the contract's column names. */
+  readonly id: StudyId;
   readonly studyKey: string;
   readonly instances: number;
   readonly sagT1: number;

@@ -49,7 +49,7 @@ export interface AgreementSets {
 export const DEFAULT_AGREEMENT_SETS: AgreementSets = { first: { kind: 'imported' }, second: { kind: 'current' } };
 
 function Agreement({ first, second, edits, onEdited }: { first: LabelSetRef; second: LabelSetRef; edits: number; onEdited: () => void }) {
-  const data = useAsync(() => call('labelAgreement', { first, second }), `agreement#${edits}`);
+  const data = useAsync(() => call('quality:agreement', { first, second }), `agreement#${edits}`);
   if (data.status === 'error') return <Failure what="Could not compare the grade sets." error={data.error} onRetry={data.reload} />;
   if (!data.value) return <Loading>Comparing {labelSetName(first)} with {labelSetName(second)}…</Loading>;
   const a = data.value;

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { LabelSetRef, RunSummary } from '../../../../electron/common/contract';
+import { asRunId, type LabelSetRef, type RunSummary } from '../../../../electron/common/contract';
 import { call } from '../../api/spine';
 import { runLabel } from '../runLabel';
 import { ActionError } from '../StateViews';
@@ -34,7 +34,7 @@ export function LabelSetPicker({ legend, value, onChange, runs }: Props) {
   const pickFolder = async (): Promise<void> => {
     setError(null);
     try {
-      const dir = await call('chooseFolder', { purpose: 'reader-labels' });
+      const dir = await call('dialog:chooseFolder', { purpose: 'reader-labels' });
       if (dir) onChange({ kind: 'folder', dir });
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
@@ -51,7 +51,7 @@ export function LabelSetPicker({ legend, value, onChange, runs }: Props) {
         ))}
       </select>
       {kind === 'run' && (
-        <select aria-label={`${legend}: run`} value={value?.kind === 'run' ? value.runId : ''} onChange={(e) => onChange({ kind: 'run', runId: Number(e.target.value) })}>
+        <select aria-label={`${legend}: run`} value={value?.kind === 'run' ? value.runId : ''} onChange={(e) => onChange({ kind: 'run', runId: asRunId(Number(e.target.value)) })}>
           {runs.map((r) => (
             <option key={r.id} value={r.id}>
               {runLabel(r)}

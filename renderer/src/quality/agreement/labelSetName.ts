@@ -11,7 +11,7 @@ export function labelSetName(ref: LabelSetRef): string {
 
 /**
  * Which side's grade a disagreement can be settled to: only the workspace's current labels can be
- * written (label:setGrade), so one side must be them and the other side's grade is the one to adopt
+ * written (labels:setGrade), so one side must be them and the other side's grade is the one to adopt
  * ("keep ours" writes nothing). Null when neither side, or both, are the current labels.
  */
 export function adoptableSide(first: LabelSetRef, second: LabelSetRef): 'first' | 'second' | null {

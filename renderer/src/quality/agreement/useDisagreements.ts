@@ -11,15 +11,15 @@ export interface AdoptFailure {
 }
 
 /**
- * The disagreeing cells of two grade sets (labels:disagreements), reloaded whenever `edits` moves,
- * and `adopt`: set one cell's current label to a grade through label:setGrade, the review screen's
+ * The disagreeing cells of two grade sets (quality:disagreements), reloaded whenever `edits` moves,
+ * and `adopt`: set one cell's current label to a grade through labels:setGrade, the review screen's
  * own write (audited under the reader of the settings, on their undo stack), then `onEdited` so the
  * panel reloads the agreement and these rows. While a settle or the reload after it runs, `busy`
  * is true: a second press on a row that is about to vanish would write the same edit twice.
  */
 export function useDisagreements(first: LabelSetRef, second: LabelSetRef, condition: ConditionId | null, edits: number, onEdited: () => void) {
   const data = useAsync(
-    () => call('labelDisagreements', { first, second, ...(condition ? { condition } : {}) }),
+    () => call('quality:disagreements', { first, second, ...(condition ? { condition } : {}) }),
     `disagreements#${JSON.stringify(first)}|${JSON.stringify(second)}|${condition ?? 'all'}#${edits}`,
   );
   const [pending, setPending] = useState<string | null>(null);
@@ -29,7 +29,7 @@ export function useDisagreements(first: LabelSetRef, second: LabelSetRef, condit
     setPending(row.rowId);
     setFailure(null);
     try {
-      await call('setGrade', { studyId: row.studyId, condition: row.condition, level: row.level, grade });
+      await call('labels:setGrade', { studyId: row.studyId, condition: row.condition, level: row.level, grade });
       onEdited();
     } catch (e) {
       const cell = `${row.studyKey} ${conditionInfo(row.condition).rsnaName} ${levelInfo(row.level).rsnaName}`;

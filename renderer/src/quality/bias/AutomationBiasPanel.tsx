@@ -9,7 +9,7 @@ import { AutomationBiasTable } from './AutomationBiasTable';
  * often readers, having committed a grade with the AI hidden, then moved to the AI's grade.
  */
 export function AutomationBiasPanel({ revision }: { revision: number }) {
-  const data = useAsync(() => call('automationBias', {}), `automation-bias#${revision}`);
+  const data = useAsync(() => call('quality:automationBias', {}), `automation-bias#${revision}`);
   if (data.status === 'error' && !data.value) return <Failure what="Could not measure automation bias." error={data.error} onRetry={data.reload} />;
   if (!data.value) return <Loading>Reading the blinded first reads…</Loading>;
   const report = data.value;

@@ -56,7 +56,7 @@ export function CompareRuns({ runs, revision }: Props) {
 }
 
 function Comparison({ firstId, secondId, onlyDifferent, search }: { firstId: number; secondId: number; onlyDifferent: boolean; search: string }) {
-  const data = useAsync(() => call('compareRuns', { firstRunId: firstId, secondRunId: secondId, onlyDifferent, limit: ROW_LIMIT }), `${firstId}:${secondId}`);
+  const data = useAsync(() => call('runs:compare', { firstRunId: firstId, secondRunId: secondId, onlyDifferent, limit: ROW_LIMIT }), `${firstId}:${secondId}`);
   if (data.status === 'error') return <Failure what="Could not compare the runs." error={data.error} onRetry={data.reload} />;
   if (!data.value) return <Loading>Comparing run #{firstId} with run #{secondId}…</Loading>;
   const c = data.value;

@@ -44,7 +44,7 @@ export function QualityDashboard({ runs, runId, onRunChange, revision, onRunAi }
 }
 
 function RunFigures({ run }: { run: RunSummary }) {
-  const data = useAsync(() => Promise.all([call('runQuality', { runId: run.id }), call('runBaseline', { runId: run.id })]), String(run.id));
+  const data = useAsync(() => Promise.all([call('runs:quality', { runId: run.id }), call('runs:baseline', { runId: run.id })]), String(run.id));
   if (data.status === 'error') return <Failure what={`Could not score run #${run.id}.`} error={data.error} onRetry={data.reload} />;
   if (!data.value) return <Loading>Scoring run #{run.id} against the current labels…</Loading>;
   const [quality, baseline] = data.value;

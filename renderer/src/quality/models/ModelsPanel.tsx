@@ -15,8 +15,8 @@ import { TrainingExport } from './TrainingExport';
  * engine makes of the models on this machine.
  */
 export function ModelsPanel({ revision, importJob, exportJob }: { revision: number; importJob: WatchedJob; exportJob: WatchedJob }) {
-  const models = useAsync(() => call('listModels', {}), `models#${revision}`);
-  const diagnostics = useAsync(() => call('aiDiagnostics', {}), `diagnostics#${revision}`);
+  const models = useAsync(() => call('models:list', {}), `models#${revision}`);
+  const diagnostics = useAsync(() => call('ai:diagnostics', {}), `diagnostics#${revision}`);
   const [selected, setSelected] = useState<string | null>(null);
   const [error, setError] = useState<string | null>(null);
   const list = models.value?.models ?? [];
@@ -26,8 +26,8 @@ export function ModelsPanel({ revision, importJob, exportJob }: { revision: numb
   const importFolder = async (): Promise<void> => {
     setError(null);
     try {
-      const dir = await call('chooseFolder', { purpose: 'models' });
-      if (dir) importJob.watch(await call('importModels', { dir }));
+      const dir = await call('dialog:chooseFolder', { purpose: 'models' });
+      if (dir) importJob.watch(await call('models:import', { dir }));
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     }

@@ -29,8 +29,8 @@ interface Props {
 
 /** Issue 7 "run it on chosen studies": which studies, which model versions, which strategy; then a job. */
 export function RunAiPanel({ worklist, revision, onShowRun, job }: Props) {
-  const studies = useAsync(() => call('listStudies', {}), `studies#${revision}`);
-  const models = useAsync(() => call('listModels', {}), `models#${revision}`);
+  const studies = useAsync(() => call('studies:list', {}), `studies#${revision}`);
+  const models = useAsync(() => call('models:list', {}), `models#${revision}`);
   const [scope, setScope] = useState<Scope>(worklist?.filtered ? 'worklist' : 'all');
   const [typed, setTyped] = useState('');
   const [strategy, setStrategy] = useState<Strategy>('targeted');
@@ -49,7 +49,7 @@ export function RunAiPanel({ worklist, revision, onShowRun, job }: Props) {
     setError(null);
     try {
       const modelIds = chosenModelIds(slots, choices);
-      job.watch(await call('runAi', { ...(scope === 'all' ? {} : { studyIds: [...chosen] }), strategy, ...(modelIds ? { modelIds } : {}) }));
+      job.watch(await call('ai:run', { ...(scope === 'all' ? {} : { studyIds: [...chosen] }), strategy, ...(modelIds ? { modelIds } : {}) }));
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     }

@@ -14,7 +14,7 @@ export interface ViewSlice {
 }
 
 export interface ViewSeries {
-  readonly id: number;
+  readonly id: SeriesInfo['id'];
   readonly key: string;
   readonly role: SeriesRole | null;
   readonly description: string;

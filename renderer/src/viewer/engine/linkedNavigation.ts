@@ -1,6 +1,7 @@
 import type { PointInfo, PointPlacement, StudyDetail } from '../../../../electron/common/contract';
 import { nearestSlice, type PatientPoint, type SliceGeometry } from '../../../../electron/common/geometry';
 import type { Location } from '../../../../electron/common/vocabulary';
+import type { SeriesId } from '../../../../electron/common/ids';
 import type { ViewSeries, ViewSlice } from './ViewSeries';
 
 /** A slice whose place in patient space is known. */
@@ -14,7 +15,7 @@ export function locationTarget(cell: Location, points: readonly PointInfo[], pre
   const own = points.find((p) => p.condition === cell.condition && p.level === cell.level);
   const ai = predictions.find((p) => p.condition === cell.condition && p.level === cell.level && p.seriesId !== null && p.instanceNumber !== null && p.x !== null && p.y !== null);
   const borrowed = points.find((p) => p.level === cell.level);
-  return own ?? (ai ? { seriesId: ai.seriesId as number, instanceNumber: ai.instanceNumber as number, x: ai.x as number, y: ai.y as number } : borrowed);
+  return own ?? (ai ? { seriesId: ai.seriesId as SeriesId, instanceNumber: ai.instanceNumber as number, x: ai.x as number, y: ai.y as number } : borrowed);
 }
 
 /**

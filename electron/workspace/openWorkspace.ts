@@ -1,12 +1,13 @@
-import type { EventName, EventPayloads } from '../../common/contract';
-import { EngineHost, type EngineTransport } from '../engine/EngineHost';
-import { LabelCheckIndex } from '../checks/LabelCheckIndex';
-import { FrameService } from '../dicom/pixels';
-import { JobManager } from '../jobs/JobManager';
-import { SettingsStore } from '../settings/SettingsStore';
-import { openDatabase } from '../store/openDatabase';
+import type { EventName, EventPayloads, Handlers } from '../common/contract';
+import { EngineHost, type EngineTransport } from '../core/engine/EngineHost';
+import { LabelCheckIndex } from '../core/checks/LabelCheckIndex';
+import { FrameService } from '../core/dicom/pixels';
+import { JobManager } from '../core/jobs/JobManager';
+import { SettingsStore } from '../core/settings/SettingsStore';
+import { openDatabase } from '../core/store/openDatabase';
+import { CHECK_RESULTS, checkedEmit } from './contractChecks';
 import type { CoreServices } from './CoreServices';
-import { createHandlers, type Handlers } from './createHandlers';
+import { createHandlers } from './createHandlers';
 
 export interface WorkspaceOptions {
   readonly databasePath: string;
@@ -29,9 +30,10 @@ export interface Workspace {
 export function openWorkspace(options: WorkspaceOptions): Workspace {
   const db = openDatabase(options.databasePath);
   const engine = new EngineHost(options.spawnEngine);
+  const emit = CHECK_RESULTS ? checkedEmit(options.emit) : options.emit;
   const jobs = new JobManager({
-    progress: (job) => options.emit('job:progress', job),
-    finished: (job) => options.emit('job:finished', job),
+    progress: (job) => emit('jobs:progress', job),
+    finished: (job) => emit('jobs:finished', job),
   });
   const settings = new SettingsStore(db);
   const frames = new FrameService({
@@ -49,7 +51,7 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
     frames,
     checks: new LabelCheckIndex(db),
     chooseFolder: options.chooseFolder,
-    emit: options.emit,
+    emit,
   };
   return {
     services,

@@ -1,6 +1,6 @@
-import type { JobInfo } from '../../common/contract';
-import type { CoreServices } from '../ipc/CoreServices';
-import { countStudies } from '../store/studies/studyRepository';
+import type { JobInfo } from '../common/contract';
+import { countStudies } from '../core/store/studies/studyRepository';
+import type { CoreServices } from './CoreServices';
 
 /**
  * On a workspace with no study at all, installs the 5-study demo set (issue 3: "the worklist

@@ -1,14 +1,14 @@
-import type { Database } from 'better-sqlite3';
-import type { EventName, EventPayloads, FolderPurpose } from '../../common/contract';
-import type { EngineHost } from '../engine/EngineHost';
-import type { JobManager } from '../jobs/JobManager';
-import type { LabelCheckIndex } from '../checks/LabelCheckIndex';
-import type { FrameService } from '../dicom/pixels';
-import type { SettingsStore } from '../settings/SettingsStore';
+import type { WorkspaceDb } from '../core/store/WorkspaceDb';
+import type { EventName, EventPayloads, FolderPurpose } from '../common/contract';
+import type { EngineHost } from '../core/engine/EngineHost';
+import type { JobManager } from '../core/jobs/JobManager';
+import type { LabelCheckIndex } from '../core/checks/LabelCheckIndex';
+import type { FrameService } from '../core/dicom/pixels';
+import type { SettingsStore } from '../core/settings/SettingsStore';
 
 /** What the handler table is built from. Main makes one with Electron's pieces; tests and the e2e harness with Node's. */
 export interface CoreServices {
-  readonly db: Database;
+  readonly db: WorkspaceDb;
   readonly databasePath: string;
   readonly version: string;
   readonly platform: string;

@@ -1,8 +1,7 @@
-import type { FramePixels } from '../../common/contract';
-import { pixelsType } from '../../common/imaging';
-import { NotFoundError } from '../errors';
-import { instanceFileLookup } from '../store/studies/instanceRepository';
-import type { Handlers } from './createHandlers';
+import type { DomainHandlers, FramePixels } from '../common/contract';
+import { pixelsType } from '../common/imaging';
+import { NotFoundError } from '../core/errors';
+import { instanceFileLookup } from '../core/store/studies/instanceRepository';
 import type { CoreServices } from './CoreServices';
 
 /**
@@ -11,7 +10,7 @@ import type { CoreServices } from './CoreServices';
  * stored values leave as an ArrayBuffer (structured-cloned by Electron IPC, not JSON) with what
  * the renderer needs to apply the LUTs itself.
  */
-export function pixelHandlers(services: CoreServices): Pick<Handlers, 'pixels:get'> {
+export function pixelHandlers(services: CoreServices): DomainHandlers<'pixels'> {
   const instance = instanceFileLookup(services.db);
   return {
     'pixels:get': async ({ instanceId, frame }): Promise<FramePixels> => {

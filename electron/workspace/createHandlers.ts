@@ -1,28 +1,26 @@
-import { describeJpeg2000Decoder } from '../dicom/pixels/codecs/nativeOpenJpeg';
-import type { MethodName, MethodParsedRequest, MethodResponse } from '../../common/contract';
-import { defaultModelsDirectory } from '../inference/models/defaultModelsDir';
-import { runInference } from '../inference/runs/runInference';
-import { indexThroughEngine } from '../jobs/appJobs';
-import { ConflictError } from '../errors';
-import { studiesShowingAi } from '../reviews/firstRead';
-import { listIndexProblems } from '../store/index/indexProblemRepository';
-import { getStudy } from '../studies/getStudy';
-import { listStudies } from '../studies/listStudies';
+import { describeJpeg2000Decoder } from '../core/dicom/pixels/codecs/nativeOpenJpeg';
+import type { Handlers } from '../common/contract';
+import { defaultModelsDirectory } from '../core/inference/models/defaultModelsDir';
+import { runInference } from '../core/inference/runs/runInference';
+import { indexThroughEngine } from '../core/jobs/appJobs';
+import { ConflictError } from '../core/errors';
+import { studiesShowingAi } from '../core/reviews/firstRead';
+import { listIndexProblems } from '../core/store/index/indexProblemRepository';
+import { getStudy } from '../core/studies/getStudy';
+import { listStudies } from '../core/studies/listStudies';
 import type { CoreServices } from './CoreServices';
 import { labelHandlers } from './labelHandlers';
 import { pixelHandlers } from './pixelHandlers';
-import { baselineHandlers } from './baselineHandlers';
 import { qualityHandlers } from './qualityHandlers';
+import { runHandlers } from './runHandlers';
 import { trainingHandlers } from './trainingHandlers';
 import { warmFirstSlices } from './warmFirstSlices';
 
-export type Handlers = {
-  [M in MethodName]: (request: MethodParsedRequest<M>) => Promise<MethodResponse<M>> | MethodResponse<M>;
-};
-
 /**
  * The one handler table: Electron main registers it on ipcMain, the end-to-end harness exposes it
- * to Chromium, tests call it directly. Requests arrive here already validated (dispatch.ts).
+ * to Chromium, tests call it directly. Requests arrive here already validated (dispatch.ts). Its
+ * type, one handler per declared method, is the contract's: a method declared and not handled
+ * here (or in a domain's handler file) fails the typecheck.
  */
 export function createHandlers(services: CoreServices): Handlers {
   const { db, jobs, engine, settings, checks } = services;
@@ -35,14 +33,14 @@ export function createHandlers(services: CoreServices): Handlers {
       platform: services.platform,
       jpeg2000Decoder: describeJpeg2000Decoder(),
     }),
-    'study:list': async (query) => {
+    'studies:list': async (query) => {
       const showsAi = studiesShowingAi(db, settings.get());
       if (!showsAi) return listStudies(db, query, await checks.allCounts());
       // Blinded first read: a disagreement count, filter or order would tell the reader what the AI says.
       if (query.disagreement || query.sort?.by === 'disagreements') throw new ConflictError('blinded first read: the worklist cannot filter or sort by AI disagreement');
       return listStudies(db, query, await checks.allCounts(), true).map((study) => (showsAi(study.id) ? study : { ...study, disagreements: null, disagreementLoss: null }));
     },
-    'study:get': ({ studyId }) => {
+    'studies:get': ({ studyId }) => {
       const study = getStudy(db, studyId);
       warmFirstSlices(db, services.frames, study);
       const showsAi = studiesShowingAi(db, settings.get());
@@ -58,22 +56,8 @@ export function createHandlers(services: CoreServices): Handlers {
         return summary;
       }),
     'index:problems': ({ limit }) => listIndexProblems(db, limit ?? 500),
-    'labels:import': ({ dir }) =>
-      jobs.start('import-rsna', `Import labels from ${dir}`, async (context) => {
-        const result = await engine.run('import-rsna', { databasePath: services.databasePath, dir, reader: settings.get().reader }, {
-          signal: context.signal,
-          onProgress: context.progress,
-        });
-        await checks.allCounts();
-        changed('import');
-        return result;
-      }),
-    'labels:export': ({ dir, variant }) =>
-      jobs.start('export-rsna', `Export labels to ${dir}`, (context) =>
-        engine.run('export-rsna', { databasePath: services.databasePath, dir, variant }, { signal: context.signal, onProgress: context.progress }),
-      ),
-    'job:list': () => jobs.list(),
-    'job:cancel': ({ jobId }) => jobs.cancel(jobId),
+    'jobs:list': () => jobs.list(),
+    'jobs:cancel': ({ jobId }) => jobs.cancel(jobId),
     'dialog:chooseFolder': ({ purpose }) => services.chooseFolder(purpose),
     'settings:get': () => settings.get(),
     'settings:set': (patch) => settings.set(patch),
@@ -94,7 +78,7 @@ export function createHandlers(services: CoreServices): Handlers {
       }),
     'ai:diagnostics': () => engine.run('ai-diagnostics', {}),
     ...trainingHandlers(services),
+    ...runHandlers(services),
     ...qualityHandlers(services),
-    ...baselineHandlers(services),
   };
 }

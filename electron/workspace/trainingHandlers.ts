@@ -1,18 +1,17 @@
 import { existsSync, readFileSync } from 'node:fs';
-import type { ModelFolder } from '../../common/contract';
-import { bundledModelsDirectory, defaultModelsDirectory, modelImportDirectory } from '../inference/models/defaultModelsDir';
-import { readModelManifest } from '../inference/models/readModelManifest';
-import { selectModels } from '../inference/models/selectModels';
-import { exportThroughEngine } from '../training/export/exportThroughEngine';
+import type { DomainHandlers, ModelFolder } from '../common/contract';
+import { bundledModelsDirectory, defaultModelsDirectory, modelImportDirectory } from '../core/inference/models/defaultModelsDir';
+import { readModelManifest } from '../core/inference/models/readModelManifest';
+import { selectModels } from '../core/inference/models/selectModels';
+import { exportThroughEngine } from '../core/training/export/exportThroughEngine';
 import type { CoreServices } from './CoreServices';
-import type { Handlers } from './createHandlers';
 
 /**
  * Training exports and model versions (issue 7). The export decodes every labelled series and the
  * import opens every model with onnxruntime, so both run as engine jobs; listing reads the
  * manifest only.
  */
-export function trainingHandlers(services: CoreServices): Pick<Handlers, 'training:export' | 'models:list' | 'models:import'> {
+export function trainingHandlers(services: CoreServices): DomainHandlers<'training' | 'models'> {
   const { jobs, engine } = services;
   return {
     'training:export': ({ dir, parts }) =>

@@ -1,7 +1,7 @@
-import type { StudyDetail } from '../../common/contract';
-import type { FrameService } from '../dicom/pixels';
-import { instanceFileLookup } from '../store/studies/instanceRepository';
-import type { WorkspaceDb } from '../store/WorkspaceDb';
+import type { StudyDetail } from '../common/contract';
+import type { FrameService } from '../core/dicom/pixels';
+import { instanceFileLookup } from '../core/store/studies/instanceRepository';
+import type { WorkspaceDb } from '../core/store/WorkspaceDb';
 
 /**
  * Starts decoding, in the FrameService's workers, the slice each view of the viewer shows first
