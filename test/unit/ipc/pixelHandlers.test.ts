@@ -17,7 +17,7 @@ describe('pixels:get over the handler table', () => {
     const answer = await dispatch(workspace.handlers, 'pixels:get', { instanceId, frame: 0 });
     if (!answer.ok) throw new Error(answer.error.message);
     const frame = answer.value as FramePixels;
-    expect(frame).toMatchObject({ instanceId, rows: 64, columns: 64, bitsAllocated: 16, bitsStored: 12, pixelRepresentation: 0, photometric: 'MONOCHROME2', rescaleSlope: 1, rescaleIntercept: 0, pixelsType: 'Uint16Array', windows: [] });
+    expect(frame).toMatchObject({ instanceId, rows: 64, columns: 64, bitsAllocated: 16, bitsStored: 12, pixelRepresentation: 0, photometricInterpretation: 'MONOCHROME2', rescaleSlope: 1, rescaleIntercept: 0, pixelsType: 'Uint16Array', windowCenter: [], windowWidth: [] });
     expect(frame.pixels).toBeInstanceOf(ArrayBuffer);
     const values = new Uint16Array(frame.pixels);
     // test/support/testDicom.ts writes (r·7 + c·3) mod 4096 at row r, column c.

@@ -6,20 +6,6 @@ import { pixelsFromBuffer, type DisplayedFrame } from '../../../../electron/comm
  * the viewer draws): the stored values are a typed array viewing the transferred buffer in
  * place, never a copy. The one place the IPC shape meets the frame type.
  */
-export function displayedFrameOf(frame: FramePixels): DisplayedFrame {
-  return {
-    rows: frame.rows,
-    columns: frame.columns,
-    samplesPerPixel: frame.samplesPerPixel,
-    bitsStored: frame.bitsStored,
-    pixelRepresentation: frame.pixelRepresentation,
-    photometricInterpretation: frame.photometric,
-    rescaleSlope: frame.rescaleSlope,
-    rescaleIntercept: frame.rescaleIntercept,
-    windowCenter: frame.windows.map((w) => w.center),
-    windowWidth: frame.windows.map((w) => w.width),
-    windowExplanation: frame.windows.map((w) => w.explanation ?? ''),
-    voiLutFunction: frame.voiLutFunction,
-    pixels: pixelsFromBuffer(frame.pixelsType, frame.pixels),
-  };
+export function displayedFrameOf({ pixelsType, pixels, instanceId: _instance, frame: _frame, bitsAllocated: _bits, ...displayed }: FramePixels): DisplayedFrame {
+  return { ...displayed, pixels: pixelsFromBuffer(pixelsType, pixels) };
 }
