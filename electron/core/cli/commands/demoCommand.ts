@@ -6,7 +6,7 @@ import { forkEngine } from '../../engine/forkEngine';
 import { defaultModelsDirectory } from '../../inference/models/defaultModelsDir';
 import { MANIFEST_FILE } from '../../inference/models/modelManifest';
 import { runInference } from '../../inference/runs/runInference';
-import { installDemoDataset } from '../../phantom/installDemoDataset';
+import { installDemoDataset } from '../../demo/installDemoDataset';
 import type { CliContext } from '../CliContext';
 
 function integer(name: string, min: number, max: number): (value: string) => number {
