@@ -10,10 +10,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { generatePhantomDataset } from '../electron/core/phantom/generatePhantomDataset';
-import { generatePhantomStudy } from '../electron/core/phantom/generatePhantomStudy';
-import { planPhantomStudy } from '../electron/core/phantom/planPhantomStudy';
-import { measureLocations } from '../electron/core/phantom/truth/measureLocations';
+import { generatePhantomDataset } from '../electron/phantom/generatePhantomDataset';
+import { generatePhantomStudy } from '../electron/phantom/generatePhantomStudy';
+import { planPhantomStudy } from '../electron/phantom/planPhantomStudy';
+import { measureLocations } from '../electron/phantom/truth/measureLocations';
 import type { BenchResult, Report } from './benchTypes';
 
 const SEED = 2024;

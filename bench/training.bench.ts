@@ -9,7 +9,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { dicomSliceSource } from '../electron/core/inference/runs/dicomSliceSource';
-import { installDemoDataset } from '../electron/core/phantom/installDemoDataset';
+import { installDemoDataset } from '../electron/core/demo/installDemoDataset';
 import { openDatabase } from '../electron/core/store/openDatabase';
 import { exportTrainingSet } from '../electron/core/training/export/exportTrainingSet';
 import type { BenchResult, Report } from './benchTypes';

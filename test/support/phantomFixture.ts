@@ -1,9 +1,9 @@
 import { mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { generatePhantomDataset } from '../../electron/core/phantom/generatePhantomDataset';
-import { generatePhantomStudy } from '../../electron/core/phantom/generatePhantomStudy';
-import type { StudyTruth } from '../../electron/core/phantom/truth/StudyTruth';
+import { generatePhantomDataset } from '../../electron/phantom/generatePhantomDataset';
+import { generatePhantomStudy } from '../../electron/phantom/generatePhantomStudy';
+import type { StudyTruth } from '../../electron/phantom/truth/StudyTruth';
 
 export interface PhantomFixture {
   readonly dir: string;

@@ -11,7 +11,7 @@ import type { LocationPrediction } from '../../../electron/core/inference/pipeli
 import { ModelRunStore } from '../../../electron/core/store/runs/modelRunRepository';
 import { setGrade } from '../../../electron/core/labels/editLabels';
 import { exportRsnaFolder } from '../../../electron/core/labels/exportRsnaFolder';
-import { installDemoDataset } from '../../../electron/core/phantom/installDemoDataset';
+import { installDemoDataset } from '../../../electron/core/demo/installDemoDataset';
 import { openDatabase, type Database } from '../../../electron/core/store/openDatabase';
 import { tempDir } from '../../support/tempDir';
 

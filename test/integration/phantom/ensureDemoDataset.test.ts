@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ensureDemoDataset, FIRST_START_DEMO } from '../../../electron/core/phantom/ensureDemoDataset';
+import { ensureDemoDataset, FIRST_START_DEMO } from '../../../electron/core/demo/ensureDemoDataset';
 import { openDatabase } from '../../../electron/core/store/openDatabase';
 import { workspaceCounts } from '../../../electron/core/store/workspaceCounts';
 

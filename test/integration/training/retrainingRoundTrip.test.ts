@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import type { JobInfo, ModelFolder, ModelImportSummary, RunComparison, RunQuality, RunSummary, TrainingExportSummary } from '../../../electron/common/contract';
 import { dispatch } from '../../../electron/workspace/dispatch';
 import { movePoint, setGrade } from '../../../electron/core/labels/editLabels';
-import { installDemoDataset } from '../../../electron/core/phantom/installDemoDataset';
+import { installDemoDataset } from '../../../electron/core/demo/installDemoDataset';
 import { nodeWorkspace } from '../../support/nodeWorkspace';
 import { tempDir } from '../../support/tempDir';
 import { testModelsDir } from '../../support/testModels';

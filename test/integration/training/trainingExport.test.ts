@@ -10,7 +10,7 @@ import { GRADER_CROP, writeGraderCrop } from '../../../electron/core/inference/p
 import { dicomSliceSource } from '../../../electron/core/inference/runs/dicomSliceSource';
 import { loadStudyInputs } from '../../../electron/core/inference/runs/loadStudyInputs';
 import { setGrade } from '../../../electron/core/labels/editLabels';
-import { installDemoDataset } from '../../../electron/core/phantom/installDemoDataset';
+import { installDemoDataset } from '../../../electron/core/demo/installDemoDataset';
 import { openDatabase, type Database } from '../../../electron/core/store/openDatabase';
 import { exportTrainingSet } from '../../../electron/core/training/export/exportTrainingSet';
 import type { TrainingExportManifest } from '../../../electron/core/training/export/TrainingExportManifest';

@@ -13,7 +13,7 @@ import { GRADER_CROP, writeGraderCrop } from '../../../electron/core/inference/p
 import { letterboxGeometry, writeLetterboxed } from '../../../electron/core/inference/preprocess/letterbox';
 import { dicomSliceSource } from '../../../electron/core/inference/runs/dicomSliceSource';
 import { loadStudyInputs } from '../../../electron/core/inference/runs/loadStudyInputs';
-import { installDemoDataset } from '../../../electron/core/phantom/installDemoDataset';
+import { installDemoDataset } from '../../../electron/core/demo/installDemoDataset';
 import { openDatabase } from '../../../electron/core/store/openDatabase';
 import { exportTrainingSet } from '../../../electron/core/training/export/exportTrainingSet';
 import { tempDir } from '../../support/tempDir';

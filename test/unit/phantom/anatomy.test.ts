@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { dot, sub } from '../../../electron/common/geometry';
 import { LEVEL_IDS, locationKey, type ConditionId, type GradeId, type LevelId } from '../../../electron/common/vocabulary';
-import { planPhantomStudy } from '../../../electron/core/phantom/planPhantomStudy';
-import { TISSUE } from '../../../electron/core/phantom/scene/Tissue';
-import { labelAt } from '../../../electron/core/phantom/truth/labelAt';
-import { measureLocations } from '../../../electron/core/phantom/truth/measureLocations';
+import { planPhantomStudy } from '../../../electron/phantom/planPhantomStudy';
+import { TISSUE } from '../../../electron/phantom/scene/Tissue';
+import { labelAt } from '../../../electron/phantom/truth/labelAt';
+import { measureLocations } from '../../../electron/phantom/truth/measureLocations';
 
 const SAC = [TISSUE.csf, TISSUE.nerve, TISSUE.cord] as number[];
 const FREE = [TISSUE.epiduralFat, TISSUE.nerve] as number[];

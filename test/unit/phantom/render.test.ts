@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { addRicianNoise } from '../../../electron/core/phantom/render/addRicianNoise';
-import { autoWindow } from '../../../electron/core/phantom/render/autoWindow';
-import { resampleToStored } from '../../../electron/core/phantom/render/resampleBilinear';
-import { resampledGrid, gridCoordinates } from '../../../electron/core/phantom/render/RenderGrid';
-import { paintShapes } from '../../../electron/core/phantom/render/paintShapes';
-import { FramedBox } from '../../../electron/core/phantom/scene/FramedBox';
-import { frame } from '../../../electron/core/phantom/scene/Frame';
-import { TISSUE } from '../../../electron/core/phantom/scene/Tissue';
-import { SeededRandom } from '../../../electron/core/phantom/random/SeededRandom';
-import { centredGeometry } from '../../../electron/core/phantom/protocol/roundedGeometry';
+import { addRicianNoise } from '../../../electron/phantom/render/addRicianNoise';
+import { autoWindow } from '../../../electron/phantom/render/autoWindow';
+import { resampleToStored } from '../../../electron/phantom/render/resampleBilinear';
+import { resampledGrid, gridCoordinates } from '../../../electron/phantom/render/RenderGrid';
+import { paintShapes } from '../../../electron/phantom/render/paintShapes';
+import { FramedBox } from '../../../electron/phantom/scene/FramedBox';
+import { frame } from '../../../electron/phantom/scene/Frame';
+import { TISSUE } from '../../../electron/phantom/scene/Tissue';
+import { SeededRandom } from '../../../electron/phantom/random/SeededRandom';
+import { centredGeometry } from '../../../electron/phantom/protocol/roundedGeometry';
 
 describe('resampleToStored', () => {
   it('keeps a constant image constant, rounds and clamps to the stored bits', () => {

@@ -6,8 +6,8 @@ import { forkEngine } from '../../engine/forkEngine';
 import { defaultModelsDirectory } from '../../inference/models/defaultModelsDir';
 import { MANIFEST_FILE } from '../../inference/models/modelManifest';
 import { runInference } from '../../inference/runs/runInference';
-import { installDemoDataset } from '../../phantom/installDemoDataset';
 import { findStudyIdsByKeys } from '../../store/studies/studyRepository';
+import { installDemoDataset } from '../../demo/installDemoDataset';
 import type { CliContext } from '../CliContext';
 
 function integer(name: string, min: number, max: number): (value: string) => number {

@@ -19,7 +19,7 @@ export const demoJob: EngineJob = async (params, context) => {
     if (countStudies(db) > 0) return null;
     rmSync(dir, { recursive: true, force: true });
     // Loaded here, not at engine start: most engines never generate a phantom.
-    const { ensureDemoDataset } = await import('../../phantom');
+    const { ensureDemoDataset } = await import('../../demo/ensureDemoDataset');
     const summary = await ensureDemoDataset(db, dir, {
       reader,
       signal: context.signal,
