@@ -30,7 +30,7 @@ const TOOLING = ['./test', './bench', './scripts'];
 const layerZones = [
   {
     target: './electron/common',
-    from: ['./electron/core', './electron/workspace', './electron/main', './electron/preload', './electron/phantom', './renderer', ...TOOLING],
+    from: ['./electron/core', './electron/workspace', './electron/main', './electron/preload', './phantom', './renderer', ...TOOLING],
     message: 'common is pure: it imports nothing of ours.',
   },
   {
@@ -50,22 +50,22 @@ const layerZones = [
   },
   {
     target: './electron/preload',
-    from: ['./electron/core', './electron/workspace', './electron/main', './electron/phantom', './renderer', ...TOOLING],
+    from: ['./electron/core', './electron/workspace', './electron/main', './phantom', './renderer', ...TOOLING],
     message: 'preload sees the contract in common only.',
   },
   {
     target: './renderer',
-    from: ['./electron/core', './electron/workspace', './electron/main', './electron/preload', './electron/phantom', ...TOOLING],
+    from: ['./electron/core', './electron/workspace', './electron/main', './electron/preload', './phantom', ...TOOLING],
     message: 'renderer sees common only (talk to the rest through window.spine).',
   },
   {
-    target: './electron/phantom',
+    target: './phantom',
     from: ['./electron/workspace', './electron/main', './electron/preload', './renderer', ...TOOLING],
     message: 'the phantom generator imports only common and core\'s file writers.',
   },
   {
     // What the generator writes: DICOM Part 10 files and the RSNA CSVs, written atomically.
-    target: './electron/phantom',
+    target: './phantom',
     from: './electron/core',
     except: ['./dicom', './rsna/RsnaLabels.ts', './rsna/formatRsnaCsv.ts', './rsna/rsnaFiles.ts', './fs/writeFileAtomic.ts'],
     message: 'the phantom generator imports only common and core\'s file writers (dicom, the RSNA CSV format, writeFileAtomic); installing into a workspace is electron/core/demo\'s job.',
@@ -81,7 +81,7 @@ const layerZones = [
  */
 const productImportsPhantom = {
   target: ['./electron/core', './electron/workspace', './electron/main'],
-  from: './electron/phantom',
+  from: './phantom',
   message: 'the phantom is test data: in the product only the demo entry points (DEMO_ENTRY_POINTS in eslint.config.js) import it.',
 };
 const DEMO_ENTRY_POINTS = ['electron/core/demo/installDemoDataset.ts'];
@@ -138,7 +138,7 @@ export default tseslint.config(
     // wholly among them, and there test/unit/architecture/importCycles.test.ts finds it; run on
     // them here, the rule walked the whole product graph once per test file and tripled its cost.
     // The rule skips type-only imports by design; that test counts those too.
-    files: ['electron/**/*.ts', 'renderer/**/*.{ts,tsx}'],
+    files: ['electron/**/*.ts', 'phantom/**/*.ts', 'renderer/**/*.{ts,tsx}'],
     rules: { 'import-x/no-cycle': 'error' },
   },
   {
@@ -146,7 +146,7 @@ export default tseslint.config(
     rules: { 'import-x/no-restricted-paths': zoneRule(layerZones) },
   },
   {
-    files: ['electron/**/*.ts'],
+    files: ['electron/**/*.ts', 'phantom/**/*.ts'],
     ignores: ['electron/core/store/**'],
     rules: {
       'no-restricted-imports': ['error', { paths: [electronOnlyInMainAndPreload, betterSqliteOnlyInStore] }],

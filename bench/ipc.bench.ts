@@ -9,7 +9,7 @@ import { IndexWriter } from '../electron/core/indexing/IndexWriter';
 import { scanDicomTree, type ScanBatch } from '../electron/core/indexing/scanDicomTree';
 import { fillSyntheticWorkspace } from '../test/support/syntheticWorkspace';
 import { writeSimulatedAiRun, type SimulatedPrediction } from '../test/support/simulatedAiRun';
-import { SeededRandom } from '../electron/phantom/random/SeededRandom';
+import { SeededRandom } from '../phantom/random/SeededRandom';
 import type { Database } from '../electron/core/store/openDatabase';
 import type { BenchResult, Report } from './benchTypes';
 import { ensureMrFiles } from './support/mrFiles';

@@ -10,10 +10,10 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { generatePhantomDataset } from '../electron/phantom/generatePhantomDataset';
-import { generatePhantomStudy } from '../electron/phantom/generatePhantomStudy';
-import { planPhantomStudy } from '../electron/phantom/planPhantomStudy';
-import { measureLocations } from '../electron/phantom/truth/measureLocations';
+import { generatePhantomDataset } from '../phantom/generatePhantomDataset';
+import { generatePhantomStudy } from '../phantom/generatePhantomStudy';
+import { planPhantomStudy } from '../phantom/planPhantomStudy';
+import { measureLocations } from '../phantom/truth/measureLocations';
 import type { BenchResult, Report } from './benchTypes';
 
 const SEED = 2024;

@@ -15,8 +15,8 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { PNG } from 'pngjs';
 import type { GradeId } from '../electron/common/vocabulary';
-import { generatePhantomStudy } from '../electron/phantom/generatePhantomStudy';
-import type { StudyTruth, TruthPoint } from '../electron/phantom/truth/StudyTruth';
+import { generatePhantomStudy } from '../phantom/generatePhantomStudy';
+import type { StudyTruth, TruthPoint } from '../phantom/truth/StudyTruth';
 
 const args = process.argv.slice(2);
 const outDir = resolve(args.find((a) => !a.startsWith('--') && !/^\d+$/.test(a)) ?? 'docs/images');

@@ -1,9 +1,9 @@
 import { mkdtempSync, readdirSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { generatePhantomDataset } from '../../electron/phantom/generatePhantomDataset';
-import { generatePhantomStudy } from '../../electron/phantom/generatePhantomStudy';
-import type { StudyTruth } from '../../electron/phantom/truth/StudyTruth';
+import { generatePhantomDataset } from '../../phantom/generatePhantomDataset';
+import { generatePhantomStudy } from '../../phantom/generatePhantomStudy';
+import type { StudyTruth } from '../../phantom/truth/StudyTruth';
 
 export interface PhantomFixture {
   readonly dir: string;

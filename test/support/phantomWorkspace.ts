@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { GRADES, isGradeId, type ConditionId, type GradeId, type LevelId } from '../../electron/common/vocabulary';
 import { indexFolder } from '../../electron/core/indexing/indexFolder';
 import { importRsnaLabels } from '../../electron/core/labels/importRsnaLabels';
-import { generatePhantomDataset } from '../../electron/phantom';
+import { generatePhantomDataset } from '../../phantom';
 import { readRsnaFolder } from '../../electron/core/rsna/readRsnaFolder';
 import { openDatabase } from '../../electron/core/store/openDatabase';
 import { writeSimulatedAiRun, type SimulatedPrediction } from './simulatedAiRun';

@@ -3,7 +3,7 @@ import { indexFolder, type IndexSummary } from '../indexing/indexFolder';
 import { importRsnaLabels, type ImportCounts } from '../labels/importRsnaLabels';
 import { readRsnaFolder } from '../rsna/readRsnaFolder';
 import { resolveReader } from '../settings/resolveReader';
-import { generatePhantomDataset, type PhantomDatasetOptions, type PhantomDatasetSummary } from '../../phantom/generatePhantomDataset';
+import { generatePhantomDataset, type PhantomDatasetOptions, type PhantomDatasetSummary } from '../../../phantom/generatePhantomDataset';
 
 export interface DemoInstallOptions extends PhantomDatasetOptions {
   /** Who the label import is recorded as; default: the workspace's reader. */

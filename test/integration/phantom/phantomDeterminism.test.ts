@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { generatePhantomDataset } from '../../../electron/phantom/generatePhantomDataset';
+import { generatePhantomDataset } from '../../../phantom/generatePhantomDataset';
 import { filesUnder } from '../../support/phantomFixture';
 
 const root = mkdtempSync(join(tmpdir(), 'phantom-determinism-'));

@@ -5,10 +5,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { patientPoint, patientToPixel, pixelToPatient, type SliceGeometry, type Vec3 } from '../../../electron/common/geometry';
 import type { ConditionId, GradeId, LevelId } from '../../../electron/common/vocabulary';
 import { readDicomHeader } from '../../../electron/core/dicom/readDicomHeader';
-import { generatePhantomStudy } from '../../../electron/phantom/generatePhantomStudy';
-import { TISSUE } from '../../../electron/phantom/scene/Tissue';
-import { labelAt } from '../../../electron/phantom/truth/labelAt';
-import type { StudyTruth, TruthPoint } from '../../../electron/phantom/truth/StudyTruth';
+import { generatePhantomStudy } from '../../../phantom/generatePhantomStudy';
+import { TISSUE } from '../../../phantom/scene/Tissue';
+import { labelAt } from '../../../phantom/truth/labelAt';
+import type { StudyTruth, TruthPoint } from '../../../phantom/truth/StudyTruth';
 import { readPixels } from '../../support/dicomTools';
 import { phantomFixture, type PhantomFixture } from '../../support/phantomFixture';
 

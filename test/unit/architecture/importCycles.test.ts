@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
  */
 
 const repo = resolve(import.meta.dirname, '../../..');
-const SOURCES = ['electron', 'renderer/src', 'test', 'bench', 'scripts'];
+const SOURCES = ['electron', 'phantom', 'renderer/src', 'test', 'bench', 'scripts'];
 
 
 const OPTIONS: ts.CompilerOptions = { module: ts.ModuleKind.ESNext, moduleResolution: ts.ModuleResolutionKind.Bundler, jsx: ts.JsxEmit.ReactJSX };

@@ -23,7 +23,7 @@ const TARGETS = {
   main: 'electron/main/plantedTarget.ts',
   workspace: 'electron/workspace/plantedTarget.ts',
   renderer: 'renderer/src/plantedTarget.ts',
-  phantom: 'electron/phantom/plantedTarget.ts',
+  phantom: 'phantom/plantedTarget.ts',
   coreIndexing: 'electron/core/indexing/plantedTarget.ts',
   coreDicom: 'electron/core/dicom/plantedTarget.ts',
   common: 'electron/common/plantedTarget.ts',
@@ -60,7 +60,7 @@ const VIOLATIONS: readonly Violation[] = [
   zoneViolation('preload → core', 'electron/preload/plantedImportsCore.ts', TARGETS.core, 'preload sees the contract in common only'),
   zoneViolation('product (core) → phantom', 'electron/core/plantedImportsPhantom.ts', TARGETS.phantom, 'the phantom is test data'),
   zoneViolation('product (main) → phantom', 'electron/main/plantedImportsPhantom.ts', TARGETS.phantom, 'the phantom is test data'),
-  zoneViolation('phantom → core beyond the file writers', 'electron/phantom/plantedImportsIndexing.ts', TARGETS.coreIndexing, "core's file writers"),
+  zoneViolation('phantom → core beyond the file writers', 'phantom/plantedImportsIndexing.ts', TARGETS.coreIndexing, "core's file writers"),
   {
     direction: 'outside the store → better-sqlite3',
     file: 'electron/core/plantedImportsSqlite.ts',
@@ -92,7 +92,7 @@ const ALLOWED: readonly { readonly direction: string; readonly file: string; rea
   { direction: 'main → core', file: 'electron/main/plantedImportsCore.ts', text: importing('electron/main/plantedImportsCore.ts', TARGETS.core) },
   { direction: 'preload → common', file: 'electron/preload/plantedImportsCommon.ts', text: importing('electron/preload/plantedImportsCommon.ts', TARGETS.common) },
   { direction: 'renderer → common', file: 'renderer/src/plantedImportsCommon.ts', text: importing('renderer/src/plantedImportsCommon.ts', TARGETS.common) },
-  { direction: 'phantom → core/dicom', file: 'electron/phantom/plantedImportsDicom.ts', text: importing('electron/phantom/plantedImportsDicom.ts', TARGETS.coreDicom) },
+  { direction: 'phantom → core/dicom', file: 'phantom/plantedImportsDicom.ts', text: importing('phantom/plantedImportsDicom.ts', TARGETS.coreDicom) },
   {
     direction: 'core/store → better-sqlite3',
     file: 'electron/core/store/plantedDriver.ts',
@@ -109,7 +109,7 @@ function copyTree(into: string): void {
   for (const name of ['eslint.config.js', 'package.json', 'tsconfig.base.json', 'tsconfig.node.json', 'tsconfig.web.json', 'tsconfig.e2e.json']) {
     cpSync(join(repo, name), join(into, name));
   }
-  for (const folder of ['electron', 'renderer']) cpSync(join(repo, folder), join(into, folder), { recursive: true });
+  for (const folder of ['electron', 'renderer', 'phantom']) cpSync(join(repo, folder), join(into, folder), { recursive: true });
   symlinkSync(join(repo, 'node_modules'), join(into, 'node_modules'), 'dir');
 }
 
@@ -132,7 +132,7 @@ beforeAll(async () => {
   // no-cycle over the whole tree re-parses every module, and is `npm run lint`'s job (and
   // importCycles.test.ts's).
   const withCycles = await new ESLint({ cwd: copy, ruleFilter: ({ ruleId }) => LAYER_RULES.has(ruleId) }).lintFiles(planted);
-  const directions = await new ESLint({ cwd: copy, ruleFilter: ({ ruleId }) => DIRECTION_RULES.has(ruleId), ignorePatterns: planted }).lintFiles(['electron', 'renderer']);
+  const directions = await new ESLint({ cwd: copy, ruleFilter: ({ ruleId }) => DIRECTION_RULES.has(ruleId), ignorePatterns: planted }).lintFiles(['electron', 'renderer', 'phantom']);
   messagesByFile = new Map([...withCycles, ...directions].map((result) => [relative(copy, result.filePath), result.messages]));
   console.info(`layer lint of ${messagesByFile.size} files in the copy: ${Math.round(performance.now() - started)} ms`);
 }, 120_000);

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { dot, sub } from '../../../electron/common/geometry';
 import { LEVEL_IDS, locationKey, type ConditionId, type GradeId, type LevelId } from '../../../electron/common/vocabulary';
-import { planPhantomStudy } from '../../../electron/phantom/planPhantomStudy';
-import { TISSUE } from '../../../electron/phantom/scene/Tissue';
-import { labelAt } from '../../../electron/phantom/truth/labelAt';
-import { measureLocations } from '../../../electron/phantom/truth/measureLocations';
+import { planPhantomStudy } from '../../../phantom/planPhantomStudy';
+import { TISSUE } from '../../../phantom/scene/Tissue';
+import { labelAt } from '../../../phantom/truth/labelAt';
+import { measureLocations } from '../../../phantom/truth/measureLocations';
 
 const SAC = [TISSUE.csf, TISSUE.nerve, TISSUE.cord] as number[];
 const FREE = [TISSUE.epiduralFat, TISSUE.nerve] as number[];

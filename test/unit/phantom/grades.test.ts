@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { LOCATIONS, locationKey } from '../../../electron/common/vocabulary';
-import { GRADE_THRESHOLDS, LEVEL_LIABILITY, RSNA_GRADE_FREQUENCIES } from '../../../electron/phantom/grades/gradeModel';
-import { normalCdf } from '../../../electron/phantom/grades/normalCdf';
-import { sampleGrades } from '../../../electron/phantom/grades/sampleGrades';
-import { SEVERITY_BANDS, severityFromGrade } from '../../../electron/phantom/grades/severityFromGrade';
-import { SeededRandom } from '../../../electron/phantom/random/SeededRandom';
+import { GRADE_THRESHOLDS, LEVEL_LIABILITY, RSNA_GRADE_FREQUENCIES } from '../../../phantom/grades/gradeModel';
+import { normalCdf } from '../../../phantom/grades/normalCdf';
+import { sampleGrades } from '../../../phantom/grades/sampleGrades';
+import { SEVERITY_BANDS, severityFromGrade } from '../../../phantom/grades/severityFromGrade';
+import { SeededRandom } from '../../../phantom/random/SeededRandom';
 
 describe('grade model', () => {
   it('computes the normal CDF', () => {

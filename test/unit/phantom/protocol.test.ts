@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { dot, planeOrientation, positionAlongNormal, sliceNormal } from '../../../electron/common/geometry';
 import { classifySeriesRole, LEVEL_IDS } from '../../../electron/common/vocabulary';
-import { planPhantomStudy } from '../../../electron/phantom/planPhantomStudy';
-import { planAxialBlock } from '../../../electron/phantom/protocol/planAxialBlock';
-import { planSagittalStack } from '../../../electron/phantom/protocol/planSagittalStack';
-import { SERIES_DESCRIPTIONS } from '../../../electron/phantom/protocol/seriesDescriptions';
+import { planPhantomStudy } from '../../../phantom/planPhantomStudy';
+import { planAxialBlock } from '../../../phantom/protocol/planAxialBlock';
+import { planSagittalStack } from '../../../phantom/protocol/planSagittalStack';
+import { SERIES_DESCRIPTIONS } from '../../../phantom/protocol/seriesDescriptions';
 
 describe('slice prescriptions', () => {
   it('stacks sagittal slices from the patient right to left at the given spacing', () => {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { mixSeed } from '../../../electron/phantom/random/mixSeed';
-import { SeededRandom } from '../../../electron/phantom/random/SeededRandom';
-import { uidFromRandom } from '../../../electron/phantom/random/uidFromRandom';
+import { mixSeed } from '../../../phantom/random/mixSeed';
+import { SeededRandom } from '../../../phantom/random/SeededRandom';
+import { uidFromRandom } from '../../../phantom/random/uidFromRandom';
 
 describe('SeededRandom', () => {
   it('repeats its sequence for a seed and differs for another', () => {

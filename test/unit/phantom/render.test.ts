@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { addRicianNoise } from '../../../electron/phantom/render/addRicianNoise';
-import { autoWindow } from '../../../electron/phantom/render/autoWindow';
-import { resampleToStored } from '../../../electron/phantom/render/resampleBilinear';
-import { resampledGrid, gridCoordinates } from '../../../electron/phantom/render/RenderGrid';
-import { paintShapes } from '../../../electron/phantom/render/paintShapes';
-import { FramedBox } from '../../../electron/phantom/scene/FramedBox';
-import { frame } from '../../../electron/phantom/scene/Frame';
-import { TISSUE } from '../../../electron/phantom/scene/Tissue';
-import { SeededRandom } from '../../../electron/phantom/random/SeededRandom';
-import { centredGeometry } from '../../../electron/phantom/protocol/roundedGeometry';
+import { addRicianNoise } from '../../../phantom/render/addRicianNoise';
+import { autoWindow } from '../../../phantom/render/autoWindow';
+import { resampleToStored } from '../../../phantom/render/resampleBilinear';
+import { resampledGrid, gridCoordinates } from '../../../phantom/render/RenderGrid';
+import { paintShapes } from '../../../phantom/render/paintShapes';
+import { FramedBox } from '../../../phantom/scene/FramedBox';
+import { frame } from '../../../phantom/scene/Frame';
+import { TISSUE } from '../../../phantom/scene/Tissue';
+import { SeededRandom } from '../../../phantom/random/SeededRandom';
+import { centredGeometry } from '../../../phantom/protocol/roundedGeometry';
 
 describe('resampleToStored', () => {
   it('keeps a constant image constant, rounds and clamps to the stored bits', () => {

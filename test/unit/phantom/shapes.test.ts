@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Vec3 } from '../../../electron/common/geometry';
-import { Capsule } from '../../../electron/phantom/scene/Capsule';
-import { FramedBox } from '../../../electron/phantom/scene/FramedBox';
-import { FramedEllipsoid } from '../../../electron/phantom/scene/FramedEllipsoid';
-import { frame, rotateFrameAboutW, toLocal, toPatient } from '../../../electron/phantom/scene/Frame';
-import { kidneyDistance, kidneyOutline } from '../../../electron/phantom/scene/kidneyDistance';
-import type { Shape } from '../../../electron/phantom/scene/Shape';
-import { TISSUE } from '../../../electron/phantom/scene/Tissue';
-import { CLAMP_MM, VerticalTube } from '../../../electron/phantom/scene/VerticalTube';
-import { SeededRandom } from '../../../electron/phantom/random/SeededRandom';
+import { Capsule } from '../../../phantom/scene/Capsule';
+import { FramedBox } from '../../../phantom/scene/FramedBox';
+import { FramedEllipsoid } from '../../../phantom/scene/FramedEllipsoid';
+import { frame, rotateFrameAboutW, toLocal, toPatient } from '../../../phantom/scene/Frame';
+import { kidneyDistance, kidneyOutline } from '../../../phantom/scene/kidneyDistance';
+import type { Shape } from '../../../phantom/scene/Shape';
+import { TISSUE } from '../../../phantom/scene/Tissue';
+import { CLAMP_MM, VerticalTube } from '../../../phantom/scene/VerticalTube';
+import { SeededRandom } from '../../../phantom/random/SeededRandom';
 
 const tilted = frame([10, -5, 3], [1, 0, 0], [0, Math.cos(0.3), -Math.sin(0.3)]);
 
