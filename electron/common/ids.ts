@@ -22,6 +22,10 @@ export type SeriesId = z.output<typeof SeriesId>;
 export const RunId = RowId.brand<'RunId'>();
 export type RunId = z.output<typeof RunId>;
 
+/** Study Instance UID (0020,000D). */
+export const StudyUid = Uid.brand<'StudyUid'>();
+export type StudyUid = z.output<typeof StudyUid>;
+
 /** Series Instance UID (0020,000E). */
 export const SeriesUid = Uid.brand<'SeriesUid'>();
 export type SeriesUid = z.output<typeof SeriesUid>;
@@ -34,5 +38,6 @@ export type SopInstanceUid = z.output<typeof SopInstanceUid>;
 export const asStudyId = (id: number): StudyId => id as StudyId;
 export const asSeriesId = (id: number): SeriesId => id as SeriesId;
 export const asRunId = (id: number): RunId => id as RunId;
+export const asStudyUid = (uid: string): StudyUid => uid as StudyUid;
 export const asSeriesUid = (uid: string): SeriesUid => uid as SeriesUid;
 export const asSopInstanceUid = (uid: string): SopInstanceUid => uid as SopInstanceUid;

@@ -1,3 +1,4 @@
+import type { SeriesUid, SopInstanceUid, StudyUid } from '../../common/ids';
 import type { Vec3 } from '../../common/geometry';
 
 /** What the indexer keeps of one DICOM file's header (no pixel data is read). */
@@ -7,9 +8,9 @@ export interface DicomHeader {
   readonly fileMtimeMs: number;
   readonly transferSyntaxUid: string;
   readonly sopClassUid: string | null;
-  readonly sopInstanceUid: string;
-  readonly studyInstanceUid: string;
-  readonly seriesInstanceUid: string;
+  readonly sopInstanceUid: SopInstanceUid;
+  readonly studyInstanceUid: StudyUid;
+  readonly seriesInstanceUid: SeriesUid;
   readonly patientId: string | null;
   readonly studyDate: string | null;
   readonly studyDescription: string | null;

@@ -1,6 +1,7 @@
 import dicomParser, { type DataSet } from 'dicom-parser';
 import { closeSync, fstatSync, openSync, readSync } from 'node:fs';
 import type { Vec3 } from '../../common/geometry';
+import { asSeriesUid, asSopInstanceUid, asStudyUid } from '../../common/ids';
 import type { DicomHeader } from './DicomHeader';
 import { TAG } from './dicomTags';
 import { describeThrown } from './pixels/DecodeError';
@@ -116,9 +117,10 @@ function headerFromDataSet(filePath: string, fileSize: number, fileMtimeMs: numb
     fileMtimeMs,
     transferSyntaxUid,
     sopClassUid: optionalString(ds, TAG.SOPClassUID),
-    sopInstanceUid,
-    studyInstanceUid,
-    seriesInstanceUid,
+    // Branded here, where they are read (issue 12): a UID of one kind cannot stand for another.
+    sopInstanceUid: asSopInstanceUid(sopInstanceUid),
+    studyInstanceUid: asStudyUid(studyInstanceUid),
+    seriesInstanceUid: asSeriesUid(seriesInstanceUid),
     patientId: optionalString(ds, TAG.PatientID),
     studyDate: optionalString(ds, TAG.StudyDate),
     studyDescription: optionalString(ds, TAG.StudyDescription),

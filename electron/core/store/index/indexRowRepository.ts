@@ -1,3 +1,4 @@
+import type { SeriesUid, SopInstanceUid } from '../../../common/ids';
 import type { Vec3 } from '../../../common/geometry';
 import type { DicomHeader } from '../../dicom/DicomHeader';
 import type { WorkspaceDb } from '../WorkspaceDb';
@@ -12,7 +13,7 @@ export interface IndexedSeries {
 
 /** What the index writer decides of a series from its first file. */
 export interface SeriesValues {
-  readonly seriesInstanceUid: string;
+  readonly seriesInstanceUid: SeriesUid;
   readonly seriesNumber: number | null;
   readonly seriesDescription: string | null;
   readonly modality: string | null;
@@ -107,7 +108,7 @@ export class IndexRowRepository {
   }
 
   /** The file an instance of the series was indexed from, by SOPInstanceUID. */
-  findInstanceFilePath(seriesId: number, sopInstanceUid: string): string | undefined {
+  findInstanceFilePath(seriesId: number, sopInstanceUid: SopInstanceUid): string | undefined {
     return (this.statements.instanceBySop.get(seriesId, sopInstanceUid) as { file_path: string } | undefined)?.file_path;
   }
 
