@@ -1,5 +1,5 @@
 import type { PredictionCell } from '../../../common/contract';
-import { asRunId, asSeriesId, asStudyId, type RunId, type StudyId } from '../../../common/ids';
+import { asRunId, asSeriesId, asStudyId, type RunId, type SeriesId, type StudyId } from '../../../common/ids';
 import { isConditionId, isLevelId, type GradeProbabilities } from '../../../common/vocabulary';
 import type { WorkspaceDb } from '../WorkspaceDb';
 
@@ -27,6 +27,36 @@ export function listPredictionCells(db: WorkspaceDb, studyId: number, runId: num
     });
   }
   return cells;
+}
+
+/** The answer for one location: its three probabilities and the point it placed, if any. */
+export interface LocationPrediction {
+  readonly probabilities: GradeProbabilities;
+  readonly seriesId: SeriesId | null;
+  readonly instanceNumber: number | null;
+  readonly x: number | null;
+  readonly y: number | null;
+}
+
+/** The answer of the latest run that answered this location of the study (Accept AI takes it); undefined when none did. */
+export function findLatestPrediction(db: WorkspaceDb, studyId: number, condition: string, level: string): LocationPrediction | undefined {
+  const row = db
+    .prepare(
+      `SELECT p_normal_mild, p_moderate, p_severe, series_id, instance_number, x, y FROM predictions
+       WHERE study_id = ? AND condition = ? AND level = ? ORDER BY run_id DESC LIMIT 1`,
+    )
+    .get(studyId, condition, level) as
+    | { p_normal_mild: number; p_moderate: number; p_severe: number; series_id: number | null; instance_number: number | null; x: number | null; y: number | null }
+    | undefined;
+  return (
+    row && {
+      probabilities: [row.p_normal_mild, row.p_moderate, row.p_severe],
+      seriesId: row.series_id === null ? null : asSeriesId(row.series_id),
+      instanceNumber: row.instance_number,
+      x: row.x,
+      y: row.y,
+    }
+  );
 }
 
 /** One answer of a run: where (condition and level as stored, unchecked) and its three probabilities. */
