@@ -1,5 +1,5 @@
 import type { LabelSource, PointInfo } from '../../../common/contract';
-import { asSeriesId } from '../../../common/ids';
+import { asSeriesId, asStudyId, type SeriesId, type StudyId } from '../../../common/ids';
 import { isConditionId, isLevelId } from '../../../common/vocabulary';
 import type { WorkspaceDb } from '../WorkspaceDb';
 
@@ -13,7 +13,8 @@ export interface PointPlacement {
 
 /** A row of `points`: a location's point with its current placement. */
 export interface StoredPoint extends PointPlacement {
-  readonly studyId: number;
+  readonly studyId: StudyId;
+  readonly seriesId: SeriesId;
   readonly condition: string;
   readonly level: string;
   /** Deleted points keep their row (and imported original) for the audit and the original export. */
@@ -22,6 +23,7 @@ export interface StoredPoint extends PointPlacement {
 
 export interface LivePoint extends PointPlacement {
   readonly id: number;
+  readonly seriesId: SeriesId;
   readonly condition: string;
   readonly level: string;
 }
@@ -45,7 +47,7 @@ export function findPoint(db: WorkspaceDb, pointId: number): StoredPoint | undef
     | { study_id: number; condition: string; level: string; series_id: number; instance_number: number; x: number; y: number; deleted: number }
     | undefined;
   if (!row) return undefined;
-  return { studyId: row.study_id, condition: row.condition, level: row.level, seriesId: row.series_id, instanceNumber: row.instance_number, x: row.x, y: row.y, deleted: row.deleted === 1 };
+  return { studyId: asStudyId(row.study_id), condition: row.condition, level: row.level, seriesId: asSeriesId(row.series_id), instanceNumber: row.instance_number, x: row.x, y: row.y, deleted: row.deleted === 1 };
 }
 
 export function isPointDeleted(db: WorkspaceDb, pointId: number): boolean {
