@@ -1,5 +1,5 @@
 import type { AutomationBiasCounts, AutomationBiasReport, AutomationBiasRow } from '../../common/contract/quality';
-import { automationBiasTalliesByReader, type AutomationBiasTallies } from '../store/runs/automationBiasRepository';
+import { automationBiasTalliesByReader, type AutomationBiasTallies } from '../store/reviews/automationBiasRepository';
 import type { WorkspaceDb } from '../store/WorkspaceDb';
 
 export type { AutomationBiasCounts, AutomationBiasReport, AutomationBiasRow };

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { LOCATIONS, mostLikelyGrade, type GradeId, type Location } from '../../common/vocabulary';
 import { NotFoundError } from '../errors';
 import { RSNA_FILES } from '../rsna/rsnaFiles';
-import { listKeyedGrades } from '../store/runs/gradeReadRepository';
+import { listKeyedGrades } from '../store/labels/gradeRepository';
 import { modelRunExists } from '../store/runs/modelRunRepository';
 import { listRunPredictions } from '../store/runs/predictionRepository';
 import type { WorkspaceDb } from '../store/WorkspaceDb';

@@ -2,7 +2,7 @@ import type { RunBaseline } from '../../common/contract/baseline';
 import { asRunId } from '../../common/ids';
 import { isGradeId, LOCATIONS, type Location } from '../../common/vocabulary';
 import { NotFoundError } from '../errors';
-import { listGradesOfRunStudies } from '../store/runs/gradeReadRepository';
+import { listGradesOfRunStudies } from '../store/labels/gradeRepository';
 import { modelRunExists } from '../store/runs/modelRunRepository';
 import type { WorkspaceDb } from '../store/WorkspaceDb';
 import { constantBaseline } from './constantBaseline';

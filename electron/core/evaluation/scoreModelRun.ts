@@ -1,5 +1,5 @@
 import { isGradeId, LOCATIONS } from '../../common/vocabulary';
-import { listGradesOfRunStudies } from '../store/runs/gradeReadRepository';
+import { listGradesOfRunStudies } from '../store/labels/gradeRepository';
 import { modelRunExists } from '../store/runs/modelRunRepository';
 import { listRunPredictions } from '../store/runs/predictionRepository';
 import type { WorkspaceDb } from '../store/WorkspaceDb';

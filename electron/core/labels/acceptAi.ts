@@ -1,7 +1,7 @@
 import { mostLikelyGrade, type ConditionId, type LevelId } from '../../common/vocabulary';
 import { NotFoundError } from '../errors';
-import { findLatestPrediction } from '../store/labels/aiPredictionRepository';
 import { findFirstLivePoint } from '../store/labels/pointRepository';
+import { findLatestPrediction } from '../store/runs/predictionRepository';
 import type { WorkspaceDb } from '../store/WorkspaceDb';
 import { addPoint, movePoint, setGrade, type EditMeta } from './editLabels';
 
@@ -14,7 +14,7 @@ import { addPoint, movePoint, setGrade, type EditMeta } from './editLabels';
 export function acceptAi(db: WorkspaceDb, studyId: number, condition: ConditionId, level: LevelId, meta: EditMeta): void {
   const prediction = findLatestPrediction(db, studyId, condition, level);
   if (!prediction) throw new NotFoundError(`study ${studyId} has no AI prediction for ${condition} ${level}`);
-  setGrade(db, studyId, condition, level, mostLikelyGrade([prediction.pNormalMild, prediction.pModerate, prediction.pSevere]), meta);
+  setGrade(db, studyId, condition, level, mostLikelyGrade(prediction.probabilities), meta);
   const { seriesId, instanceNumber, x, y } = prediction;
   if (seriesId === null || instanceNumber === null || x === null || y === null) return;
   const value = { seriesId, instanceNumber, x, y };

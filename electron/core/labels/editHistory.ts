@@ -2,8 +2,6 @@ import type { EditEntry } from '../../common/contract';
 import type { WorkspaceDb } from '../store/WorkspaceDb';
 import { listEditsOfStudy, type HistoryFilter } from '../store/labels/editRepository';
 
-export type { HistoryFilter } from '../store/labels/editRepository';
-
 /**
  * The audit of a study, newest first: every edit, or those of one cell (condition and level),
  * or of one condition or level.

@@ -2,8 +2,9 @@ import type { ConditionId, GradeId, LevelId } from '../../common/vocabulary';
 import { NotFoundError } from '../errors';
 import { insertEdit, nextEditGroupId } from '../store/labels/editRepository';
 import { findGrade, upsertGrade } from '../store/labels/gradeRepository';
-import { seriesIsInStudy, studyExists } from '../store/labels/labelTargetRepository';
 import { findPoint, insertPoint, markPointDeleted, updatePointPlacement, type PointPlacement, type StoredPoint } from '../store/labels/pointRepository';
+import { seriesIsInStudy } from '../store/studies/seriesRepository';
+import { studyExists } from '../store/studies/studyRepository';
 import { writeTransaction } from '../store/transaction';
 import type { WorkspaceDb } from '../store/WorkspaceDb';
 

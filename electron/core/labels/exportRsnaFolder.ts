@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { writeFileAtomic } from '../fs/writeFileAtomic';
 import { formatCoordinatesCsv, formatSeriesDescriptionsCsv, formatTrainCsv } from '../rsna/formatRsnaCsv';
 import { RSNA_FILES } from '../rsna/rsnaFiles';
-import { readTransaction } from '../store/readTransaction';
+import { readTransaction } from '../store/transaction';
 import type { WorkspaceDb } from '../store/WorkspaceDb';
 import { collectRsnaLabels, type LabelVariant } from './collectRsnaLabels';
 

@@ -3,9 +3,10 @@ import { asStudyId } from '../../common/ids';
 import type { LabelCheckIndex } from '../checks/LabelCheckIndex';
 import { NotFoundError } from '../errors';
 import { firstReadOf } from '../reviews/firstRead';
+import { listGradesOfStudy } from '../store/labels/gradeRepository';
+import { listPointsOfStudy } from '../store/labels/pointRepository';
 import { findReview } from '../store/reviews/reviewRepository';
 import type { WorkspaceDb } from '../store/WorkspaceDb';
-import { gradesOf, pointsOf } from '../studies/getStudy';
 import { studySummaries } from '../studies/listStudies';
 import { editHistory } from './editHistory';
 import { undoState } from './undoStack';
@@ -23,8 +24,8 @@ export function getStudyLabels(db: WorkspaceDb, studyId: number, reader: string,
     studyId: asStudyId(studyId),
     status: summary.status,
     reviewedBy: review?.status === 'reviewed' ? review.reader : null,
-    grades: gradesOf(db, studyId),
-    points: pointsOf(db, studyId),
+    grades: listGradesOfStudy(db, studyId),
+    points: listPointsOfStudy(db, studyId),
     undo: undoState(db, studyId, reader),
     problems: checks.problems(studyId),
     latestEdits: editHistory(db, studyId, { latestGroup: true }),

@@ -4,8 +4,6 @@ import { isPointDeleted } from '../store/labels/pointRepository';
 import type { WorkspaceDb } from '../store/WorkspaceDb';
 import { deletePoint, movePoint, restorePoint, setGrade, type EditMeta, type PointValue } from './editLabels';
 
-export type { StoredEdit } from '../store/labels/editRepository';
-
 /** The edits of one group, oldest first. */
 export function groupEdits(db: WorkspaceDb, groupId: number): StoredEdit[] {
   return listEditsOfGroup(db, groupId);

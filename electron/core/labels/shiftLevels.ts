@@ -1,8 +1,8 @@
 import { isConditionId, isGradeId, isLevelId, shiftLevel, type ConditionId, type GradeId, type LevelId } from '../../common/vocabulary';
 import { NotFoundError } from '../errors';
 import { findGrade } from '../store/labels/gradeRepository';
-import { seriesIsInStudy } from '../store/labels/labelTargetRepository';
 import { listLivePointsOfSeries } from '../store/labels/pointRepository';
+import { seriesIsInStudy } from '../store/studies/seriesRepository';
 import type { WorkspaceDb } from '../store/WorkspaceDb';
 import { addPoint, deletePoint, setGrade, type EditMeta } from './editLabels';
 

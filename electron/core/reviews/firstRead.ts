@@ -2,11 +2,12 @@ import type { FirstReadSummary, Settings } from '../../common/contract';
 import { LOCATIONS, mostLikelyGrade, type GradeId } from '../../common/vocabulary';
 import { ConflictError, NotFoundError } from '../errors';
 import { appendEdit, nextEditGroup } from '../labels/editLabels';
-import { findLatestRunOfStudy, listPredictionsOfRun } from '../store/labels/aiPredictionRepository';
 import { readerAcceptedAi } from '../store/labels/editRepository';
 import { listGradesOfStudy } from '../store/labels/gradeRepository';
-import { studyExists } from '../store/labels/labelTargetRepository';
 import { findFirstRead, insertFirstRead, listStudiesWithFirstRead } from '../store/reviews/firstReadRepository';
+import { findLatestRunOfStudy } from '../store/runs/modelRunRepository';
+import { studyPredictionLookup } from '../store/runs/predictionRepository';
+import { studyExists } from '../store/studies/studyRepository';
 import { writeTransaction } from '../store/transaction';
 import type { WorkspaceDb } from '../store/WorkspaceDb';
 
@@ -46,11 +47,11 @@ export function commitFirstRead(db: WorkspaceDb, studyId: number, reader: string
     if (earlier) throw new ConflictError(`${reader} already committed a first read of study ${studyId} (${earlier.committedAt}); the AI has been shown since`);
     // Accepting an AI grade means the reader saw the AI: such a read would not be blind.
     if (readerAcceptedAi(db, studyId, reader)) throw new ConflictError(`${reader} has accepted AI grades in study ${studyId} before: a first read now would not be blind`);
-    const runId = findLatestRunOfStudy(db, studyId);
+    const runId = findLatestRunOfStudy(db, studyId)?.id ?? null;
     const grades = new Map(listGradesOfStudy(db, studyId).map((g) => [`${g.condition}/${g.level}`, g.grade]));
     const aiGrades = new Map<string, GradeId>();
     if (runId !== null) {
-      for (const p of listPredictionsOfRun(db, runId, studyId)) aiGrades.set(`${p.condition}/${p.level}`, mostLikelyGrade([p.pNormalMild, p.pModerate, p.pSevere]));
+      for (const p of studyPredictionLookup(db)(runId, studyId)) aiGrades.set(`${p.condition}/${p.level}`, mostLikelyGrade(p.probabilities));
     }
     const at = new Date().toISOString();
     const cells = LOCATIONS.map(({ condition, level }) => {

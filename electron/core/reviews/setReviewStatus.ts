@@ -1,7 +1,7 @@
 import { NotFoundError } from '../errors';
 import { appendEdit, nextEditGroup } from '../labels/editLabels';
-import { studyExists } from '../store/labels/labelTargetRepository';
 import { findReview, upsertReview } from '../store/reviews/reviewRepository';
+import { studyExists } from '../store/studies/studyRepository';
 import { writeTransaction } from '../store/transaction';
 import type { WorkspaceDb } from '../store/WorkspaceDb';
 

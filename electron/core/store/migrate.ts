@@ -1,5 +1,6 @@
-import type { Database } from 'better-sqlite3';
 import { MIGRATIONS } from './migrations';
+import { writeTransaction } from './transaction';
+import type { WorkspaceDb } from './WorkspaceDb';
 
 export class NewerDatabaseError extends Error {
   constructor(
@@ -15,16 +16,19 @@ export class NewerDatabaseError extends Error {
   }
 }
 
-/** Applies every migration above the database's `user_version`, each in its own transaction. */
-export function migrate(db: Database, file: string, migrations: readonly string[] = MIGRATIONS): number {
+/**
+ * Applies every migration above the database's `user_version`, each in its own write transaction
+ * with its version bump (a failing migration leaves the database at the version before it).
+ */
+export function migrate(db: WorkspaceDb, file: string, migrations: readonly string[] = MIGRATIONS): number {
   const current = db.pragma('user_version', { simple: true }) as number;
   if (current > migrations.length) throw new NewerDatabaseError(file, current, migrations.length);
   for (let version = current; version < migrations.length; version++) {
     const sql = migrations[version] as string;
-    db.transaction(() => {
+    writeTransaction(db, () => {
       db.exec(sql);
       db.pragma(`user_version = ${version + 1}`);
-    })();
+    });
   }
   return migrations.length;
 }

@@ -1,10 +1,12 @@
 import type { StudyDetail } from '../../common/contract';
 import { NotFoundError } from '../errors';
+import { listGradesOfStudy } from '../store/labels/gradeRepository';
+import { listPointsOfStudy } from '../store/labels/pointRepository';
+import { findReview } from '../store/reviews/reviewRepository';
 import { listDetectionBoxes } from '../store/runs/detectionRepository';
 import { findLatestRunOfStudy } from '../store/runs/modelRunRepository';
 import { listPredictionCells } from '../store/runs/predictionRepository';
 import { listSeriesOfStudy } from '../store/studies/seriesRepository';
-import { findStudyReview, listGradeCellsOfStudy, listPointsOfStudy } from '../store/studies/studyLabelRepository';
 import { findStudy } from '../store/studies/studyRepository';
 import type { WorkspaceDb } from '../store/WorkspaceDb';
 import { studySummaries } from './listStudies';
@@ -14,7 +16,7 @@ export function getStudy(db: WorkspaceDb, studyId: number): StudyDetail {
   const study = findStudy(db, studyId);
   if (!study) throw new NotFoundError(`study ${studyId} not found`);
   const summary = studySummaries(db, studyId)[0];
-  const review = findStudyReview(db, studyId);
+  const review = findReview(db, studyId);
   const run = findLatestRunOfStudy(db, studyId);
   return {
     id: study.id,
@@ -25,16 +27,10 @@ export function getStudy(db: WorkspaceDb, studyId: number): StudyDetail {
     status: summary?.status ?? 'new',
     reviewedBy: review?.status === 'reviewed' ? review.reader : null,
     series: listSeriesOfStudy(db, studyId),
-    grades: gradesOf(db, studyId),
-    points: pointsOf(db, studyId),
+    grades: listGradesOfStudy(db, studyId),
+    points: listPointsOfStudy(db, studyId),
     run: run ?? null,
     predictions: run ? listPredictionCells(db, studyId, run.id) : [],
     detections: run ? listDetectionBoxes(db, studyId, run.id) : [],
   };
 }
-
-/** The study's grade cells (the review panel reads them too: labels/getStudyLabels). */
-export const gradesOf = listGradeCellsOfStudy;
-
-/** The study's current points. */
-export const pointsOf = listPointsOfStudy;

@@ -7,7 +7,8 @@ import { axialSliceLevels } from '../../../renderer/src/viewer/engine/axialSlice
 import { buildScene, type SceneInput } from '../../../renderer/src/viewer/engine/buildScene';
 import { toViewSeries, type ViewSeries } from '../../../renderer/src/viewer/engine/ViewSeries';
 import { ViewTransform } from '../../../renderer/src/viewer/engine/ViewTransform';
-import { gradesOf, pointsOf } from '../../../electron/core/studies/getStudy';
+import { listGradesOfStudy } from '../../../electron/core/store/labels/gradeRepository';
+import { listPointsOfStudy } from '../../../electron/core/store/labels/pointRepository';
 import { labelledStudy, LEVEL_Y, SERIES_KEYS } from '../../support/labelledStudy';
 import { writeSimulatedAiRun } from '../../support/simulatedAiRun';
 import { tempDir } from '../../support/tempDir';
@@ -30,8 +31,8 @@ describe('the viewer engine’s geometry on a study read back from the store', (
       { instanceId: mid, condition: 'spinal', level: 'l4_l5', confidence: 0.87, box: [26, 40, 36, 50] },
     ]);
     study = getStudy(db, id);
-    expect(gradesOf(db, id)).toHaveLength(25);
-    expect(pointsOf(db, id)).toHaveLength(25);
+    expect(listGradesOfStudy(db, id)).toHaveLength(25);
+    expect(listPointsOfStudy(db, id)).toHaveLength(25);
     const series = study.series.map(toViewSeries);
     byId = new Map(series.map((s) => [s.id, s]));
     t2 = series.find((s) => s.key === SERIES_KEYS.t2) as ViewSeries;

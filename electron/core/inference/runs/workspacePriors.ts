@@ -1,5 +1,5 @@
 import { GRADES, locationKey, type ConditionId, type LevelId } from '../../../common/vocabulary';
-import { countGradesByLocation } from '../../store/runs/gradeReadRepository';
+import { countGradesByLocation } from '../../store/labels/gradeRepository';
 import type { WorkspaceDb } from '../../store/WorkspaceDb';
 import { priorTableFromCounts, type PriorTable } from '../pipeline/classPriors';
 

@@ -1,7 +1,7 @@
 import type { Statement } from 'better-sqlite3';
 import { isConditionId, isGradeId, isLevelId, isSeriesRole, locationKey, type GradeId } from '../../../common/vocabulary';
 import type { CheckedPoint, LabelCheckInput } from '../../checks/LabelCheckInput';
-import { sliceGeometryOfRow, type InstanceGeometryRow } from '../../studies/instanceGeometryRow';
+import { sliceGeometryOfRow, type InstanceGeometryRow } from '../studies/instanceGeometryRow';
 import type { WorkspaceDb } from '../WorkspaceDb';
 
 const POINTS_SQL = `

@@ -1,4 +1,5 @@
 import type { Statement } from 'better-sqlite3';
+import type { StudyId } from '../../../common/ids';
 import type { WorkspaceDb } from '../WorkspaceDb';
 
 /**
@@ -9,7 +10,7 @@ const STAMP_SQL = `coalesce(st.last_edit_id, 0) || ':' || st.instances || ':' ||
 
 /** A study's current stamp beside the stamp and problem count stored when it was last checked. */
 export interface StudyCheckState {
-  readonly studyId: number;
+  readonly studyId: StudyId;
   readonly stamp: string;
   /** The stamp the stored count was computed from; null when never checked. */
   readonly checked: string | null;

@@ -1,11 +1,12 @@
 import type { SeriesUid, SopInstanceUid } from '../../../common/ids';
 import type { Vec3 } from '../../../common/geometry';
+import { asSeriesId, type SeriesId } from '../../../common/ids';
 import type { DicomHeader } from '../../dicom/DicomHeader';
 import type { WorkspaceDb } from '../WorkspaceDb';
 
 /** A series as the index writer finds it: its normal once known, and the RSNA description an import may have set. */
 export interface IndexedSeries {
-  readonly id: number;
+  readonly id: SeriesId;
   /** Null until a file with ImageOrientationPatient was indexed into it. */
   readonly normal: Vec3 | null;
   readonly rsnaDescription: string | null;
@@ -54,7 +55,7 @@ export class IndexRowRepository {
       | undefined;
     if (!row) return undefined;
     const normal: Vec3 | null = row.normal_x !== null && row.normal_y !== null && row.normal_z !== null ? [row.normal_x, row.normal_y, row.normal_z] : null;
-    return { id: row.id, normal, rsnaDescription: row.rsna_description };
+    return { id: asSeriesId(row.id), normal, rsnaDescription: row.rsna_description };
   }
 
   insertSeries(studyId: number, seriesKey: string, values: SeriesValues): number {

@@ -1,4 +1,5 @@
 import type { EditEntry, EditSource } from '../../../common/contract';
+import { asStudyId, type StudyId } from '../../../common/ids';
 import { isConditionId, isLevelId, type ConditionId, type LevelId } from '../../../common/vocabulary';
 import type { WorkspaceDb } from '../WorkspaceDb';
 
@@ -21,7 +22,7 @@ export interface NewEdit {
 /** An audited edit as undo and redo read it back (before/after decoded). */
 export interface StoredEdit {
   readonly id: number;
-  readonly studyId: number;
+  readonly studyId: StudyId;
   readonly entity: string;
   readonly entityId: number | null;
   readonly condition: string | null;
@@ -88,7 +89,7 @@ export function listEditsOfGroup(db: WorkspaceDb, groupId: number): StoredEdit[]
     .all(groupId) as { id: number; study_id: number; entity: string; entity_id: number | null; condition: string | null; level: string | null; action: string; before: string | null; after: string | null; source: string }[];
   return rows.map((r) => ({
     id: r.id,
-    studyId: r.study_id,
+    studyId: asStudyId(r.study_id),
     entity: r.entity,
     entityId: r.entity_id,
     condition: r.condition,

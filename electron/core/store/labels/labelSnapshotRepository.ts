@@ -1,3 +1,4 @@
+import type { SeriesId, StudyId } from '../../../common/ids';
 import type { WorkspaceDb } from '../WorkspaceDb';
 
 /*
@@ -6,7 +7,7 @@ import type { WorkspaceDb } from '../WorkspaceDb';
  */
 
 export interface CurrentGrade {
-  readonly studyId: number;
+  readonly studyId: StudyId;
   readonly studyKey: string;
   readonly condition: string;
   readonly level: string;
@@ -14,8 +15,8 @@ export interface CurrentGrade {
 }
 
 export interface CurrentPoint {
-  readonly studyId: number;
-  readonly seriesId: number;
+  readonly studyId: StudyId;
+  readonly seriesId: SeriesId;
   readonly seriesKey: string;
   readonly instanceNumber: number;
   readonly condition: string;

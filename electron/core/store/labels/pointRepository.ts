@@ -1,3 +1,6 @@
+import type { LabelSource, PointInfo } from '../../../common/contract';
+import { asSeriesId, asStudyId, type SeriesId, type StudyId } from '../../../common/ids';
+import { isConditionId, isLevelId } from '../../../common/vocabulary';
 import type { WorkspaceDb } from '../WorkspaceDb';
 
 /** Where a point sits: a series, an instance (slice) of it, and pixel coordinates on that slice. */
@@ -10,7 +13,8 @@ export interface PointPlacement {
 
 /** A row of `points`: a location's point with its current placement. */
 export interface StoredPoint extends PointPlacement {
-  readonly studyId: number;
+  readonly studyId: StudyId;
+  readonly seriesId: SeriesId;
   readonly condition: string;
   readonly level: string;
   /** Deleted points keep their row (and imported original) for the audit and the original export. */
@@ -19,6 +23,7 @@ export interface StoredPoint extends PointPlacement {
 
 export interface LivePoint extends PointPlacement {
   readonly id: number;
+  readonly seriesId: SeriesId;
   readonly condition: string;
   readonly level: string;
 }
@@ -42,7 +47,7 @@ export function findPoint(db: WorkspaceDb, pointId: number): StoredPoint | undef
     | { study_id: number; condition: string; level: string; series_id: number; instance_number: number; x: number; y: number; deleted: number }
     | undefined;
   if (!row) return undefined;
-  return { studyId: row.study_id, condition: row.condition, level: row.level, seriesId: row.series_id, instanceNumber: row.instance_number, x: row.x, y: row.y, deleted: row.deleted === 1 };
+  return { studyId: asStudyId(row.study_id), condition: row.condition, level: row.level, seriesId: asSeriesId(row.series_id), instanceNumber: row.instance_number, x: row.x, y: row.y, deleted: row.deleted === 1 };
 }
 
 export function isPointDeleted(db: WorkspaceDb, pointId: number): boolean {
@@ -67,6 +72,35 @@ export function listLivePointsOfSeries(db: WorkspaceDb, studyId: number, seriesI
        WHERE study_id = ? AND series_id = ? AND deleted = 0 ORDER BY id`,
     )
     .all(studyId, seriesId) as LivePoint[];
+}
+
+/** The study's points not deleted, in creation order, with their series key (the viewer and the review panel read them). */
+export function listPointsOfStudy(db: WorkspaceDb, studyId: number): PointInfo[] {
+  const rows = db
+    .prepare(
+      `SELECT p.id, p.condition, p.level, p.series_id, se.series_key, p.instance_number, p.x, p.y, p.import_seq, p.source, p.updated_by, p.updated_at
+       FROM points p JOIN series se ON se.id = p.series_id WHERE p.study_id = ? AND p.deleted = 0 ORDER BY p.id`,
+    )
+    .all(studyId) as { id: number; condition: string; level: string; series_id: number; series_key: string; instance_number: number; x: number; y: number; import_seq: number | null; source: string; updated_by: string | null; updated_at: string | null }[];
+  const points: PointInfo[] = [];
+  for (const r of rows) {
+    if (!isConditionId(r.condition) || !isLevelId(r.level)) continue;
+    points.push({
+      id: r.id,
+      condition: r.condition,
+      level: r.level,
+      seriesId: asSeriesId(r.series_id),
+      seriesKey: r.series_key,
+      instanceNumber: r.instance_number,
+      x: r.x,
+      y: r.y,
+      imported: r.import_seq !== null,
+      source: r.source as LabelSource,
+      updatedBy: r.updated_by,
+      updatedAt: r.updated_at,
+    });
+  }
+  return points;
 }
 
 /** Places a new point; returns its id. */

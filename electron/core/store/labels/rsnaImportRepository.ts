@@ -1,9 +1,10 @@
 import type { Statement } from 'better-sqlite3';
+import { asSeriesId, asStudyId, type SeriesId, type StudyId } from '../../../common/ids';
 import type { WorkspaceDb } from '../WorkspaceDb';
 
 /** An imported grade cell as it is stored. */
 export interface ImportedGradeCell {
-  readonly studyId: number;
+  readonly studyId: StudyId;
   readonly condition: string;
   readonly level: string;
   /** Whether the cell came from an import (else it was made here and may adopt an imported value). */
@@ -13,16 +14,19 @@ export interface ImportedGradeCell {
 
 /** An imported point with its imported placement (never overwritten). */
 export interface ImportedPoint {
-  readonly studyId: number;
+  readonly studyId: StudyId;
   readonly condition: string;
   readonly level: string;
-  readonly seriesId: number;
+  readonly seriesId: SeriesId;
   readonly instanceNumber: number;
   readonly x: number;
   readonly y: number;
 }
 
-export interface NewImportedPoint extends ImportedPoint {
+/** A point to import; its ids as the caller has them (plain numbers). */
+export interface NewImportedPoint extends Omit<ImportedPoint, 'studyId' | 'seriesId'> {
+  readonly studyId: number;
+  readonly seriesId: number;
   /** Position in the imported train_label_coordinates.csv order, so exports keep the row order. */
   readonly seq: number;
 }
@@ -95,7 +99,7 @@ export class RsnaImportWriter {
   /** Every grade row of the workspace, read once instead of a lookup per cell (50k cells in an RSNA-sized import). */
   listGradeCells(): ImportedGradeCell[] {
     return (this.statements.gradeCells.all() as [number, string, string, number, string | null][]).map(([studyId, condition, level, imported, importedGrade]) => ({
-      studyId,
+      studyId: asStudyId(studyId),
       condition,
       level,
       imported: imported === 1,
@@ -120,10 +124,10 @@ export class RsnaImportWriter {
 
   listImportedPoints(): ImportedPoint[] {
     return (this.statements.importedPoints.all() as [number, string, string, number, number, number, number][]).map(([studyId, condition, level, seriesId, instanceNumber, x, y]) => ({
-      studyId,
+      studyId: asStudyId(studyId),
       condition,
       level,
-      seriesId,
+      seriesId: asSeriesId(seriesId),
       instanceNumber,
       x,
       y,

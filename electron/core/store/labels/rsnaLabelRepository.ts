@@ -1,3 +1,4 @@
+import type { StudyId } from '../../../common/ids';
 import type { WorkspaceDb } from '../WorkspaceDb';
 
 /*
@@ -8,12 +9,12 @@ import type { WorkspaceDb } from '../WorkspaceDb';
  */
 
 export interface LabelledStudy {
-  readonly id: number;
+  readonly id: StudyId;
   readonly studyKey: string;
 }
 
 export interface GradeCellOfStudy {
-  readonly studyId: number;
+  readonly studyId: StudyId;
   readonly condition: string;
   readonly level: string;
   readonly grade: string | null;

@@ -1,5 +1,5 @@
 import type { PredictionCell } from '../../../common/contract';
-import { asRunId, asSeriesId, asStudyId, type RunId, type StudyId } from '../../../common/ids';
+import { asRunId, asSeriesId, asStudyId, type RunId, type SeriesId, type StudyId } from '../../../common/ids';
 import { isConditionId, isLevelId, type GradeProbabilities } from '../../../common/vocabulary';
 import type { WorkspaceDb } from '../WorkspaceDb';
 
@@ -27,6 +27,36 @@ export function listPredictionCells(db: WorkspaceDb, studyId: number, runId: num
     });
   }
   return cells;
+}
+
+/** The answer for one location: its three probabilities and the point it placed, if any. */
+export interface LocationAnswer {
+  readonly probabilities: GradeProbabilities;
+  readonly seriesId: SeriesId | null;
+  readonly instanceNumber: number | null;
+  readonly x: number | null;
+  readonly y: number | null;
+}
+
+/** The answer of the latest run that answered this location of the study (Accept AI takes it); undefined when none did. */
+export function findLatestPrediction(db: WorkspaceDb, studyId: number, condition: string, level: string): LocationAnswer | undefined {
+  const row = db
+    .prepare(
+      `SELECT p_normal_mild, p_moderate, p_severe, series_id, instance_number, x, y FROM predictions
+       WHERE study_id = ? AND condition = ? AND level = ? ORDER BY run_id DESC LIMIT 1`,
+    )
+    .get(studyId, condition, level) as
+    | { p_normal_mild: number; p_moderate: number; p_severe: number; series_id: number | null; instance_number: number | null; x: number | null; y: number | null }
+    | undefined;
+  return (
+    row && {
+      probabilities: [row.p_normal_mild, row.p_moderate, row.p_severe],
+      seriesId: row.series_id === null ? null : asSeriesId(row.series_id),
+      instanceNumber: row.instance_number,
+      x: row.x,
+      y: row.y,
+    }
+  );
 }
 
 /** One answer of a run: where (condition and level as stored, unchecked) and its three probabilities. */
@@ -118,17 +148,17 @@ export function listGradedPredictions(db: WorkspaceDb, runId: number): { conditi
 
 /** A current labelled point beside the run's answer for its location. */
 export interface PointAgainstPrediction {
-  readonly studyId: number;
+  readonly studyId: StudyId;
   readonly studyKey: string;
   readonly condition: string;
   readonly level: string;
-  readonly seriesId: number;
+  readonly seriesId: SeriesId;
   readonly instanceNumber: number;
   readonly x: number;
   readonly y: number;
   /** The answer's source: 'model' when located, else a prior. */
   readonly source: string;
-  readonly predictedSeriesId: number | null;
+  readonly predictedSeriesId: SeriesId | null;
   readonly predictedInstanceNumber: number | null;
   readonly predictedX: number | null;
   readonly predictedY: number | null;
@@ -163,16 +193,16 @@ export function listPointsAgainstPredictions(db: WorkspaceDb, runId: number): Po
     pr_y: number | null;
   }[];
   return rows.map((r) => ({
-    studyId: r.study_id,
+    studyId: asStudyId(r.study_id),
     studyKey: r.study_key,
     condition: r.condition,
     level: r.level,
-    seriesId: r.series_id,
+    seriesId: asSeriesId(r.series_id),
     instanceNumber: r.instance_number,
     x: r.x,
     y: r.y,
     source: r.source,
-    predictedSeriesId: r.pr_series,
+    predictedSeriesId: r.pr_series === null ? null : asSeriesId(r.pr_series),
     predictedInstanceNumber: r.pr_instance,
     predictedX: r.pr_x,
     predictedY: r.pr_y,

@@ -6,6 +6,11 @@ import type { SeriesInput, SliceInput } from '../../inference/pipeline/StudyInpu
 import type { WorkspaceDb } from '../WorkspaceDb';
 import { INSTANCE_GEOMETRY_COLUMNS, sliceGeometryOfRow, type InstanceGeometryRow } from './instanceGeometryRow';
 
+/** Whether the series belongs to the study (label writes check it before they place a point). */
+export function seriesIsInStudy(db: WorkspaceDb, seriesId: number, studyId: number): boolean {
+  return db.prepare('SELECT 1 FROM series WHERE id = ? AND study_id = ?').get(seriesId, studyId) !== undefined;
+}
+
 /** The viewer's series of a study (sagittal T1, sagittal T2, axial T2, then the rest) with their slices in spatial order and geometry. */
 export function listSeriesOfStudy(db: WorkspaceDb, studyId: number): SeriesInfo[] {
   const series = db

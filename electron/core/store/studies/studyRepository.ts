@@ -17,6 +17,11 @@ export function findStudy(db: WorkspaceDb, studyId: number): StudyRecord | undef
   return row && { id: asStudyId(row.id), studyKey: row.study_key, studyInstanceUid: row.study_instance_uid, patientId: row.patient_id, studyDate: row.study_date };
 }
 
+/** Whether the study exists (label and review writes check it before they write). */
+export function studyExists(db: WorkspaceDb, studyId: number): boolean {
+  return db.prepare('SELECT 1 FROM studies WHERE id = ?').get(studyId) !== undefined;
+}
+
 export function countStudies(db: WorkspaceDb): number {
   return db.prepare('SELECT count(*) FROM studies').pluck().get() as number;
 }

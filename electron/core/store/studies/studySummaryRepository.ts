@@ -1,5 +1,5 @@
 import type { WorkspaceDb } from '../WorkspaceDb';
-import { type StudyId } from '../../../common/ids';
+import { type RunId, type StudyId } from '../../../common/ids';
 
 /**
  * The worklist: one row per study with series badges, status, label counts, AI disagreements,
@@ -27,7 +27,7 @@ ORDER BY s.label_seq IS NULL, s.label_seq, s.study_key
 
 /** One worklist row as stored: the study_stats counts, its review and its latest edit. */
 export interface StudySummaryRecord {
-  /** Branded here: the row comes straight from SQL with the contract's column names. */
+  /** Branded here (id and latestRunId): the row comes straight from SQL with the contract's column names. */
   readonly id: StudyId;
   readonly studyKey: string;
   readonly instances: number;
@@ -39,7 +39,7 @@ export interface StudySummaryRecord {
   readonly points: number;
   /** 0 normal/mild, 1 moderate, 2 severe; null with no label. */
   readonly worst: number | null;
-  readonly latestRunId: number | null;
+  readonly latestRunId: RunId | null;
   readonly disagreements: number;
   readonly disagreementLoss: number;
   readonly reviewStatus: string | null;

@@ -3,7 +3,7 @@ import { conditionInfo, isConditionId, isGradeId, isLevelId, locationKey, type G
 import { loadStudyInputs } from '../../inference/runs/loadStudyInputs';
 import { findLastEditId } from '../../store/labels/editRepository';
 import { listGradedCells, listLivePoints, type CurrentPoint } from '../../store/labels/labelSnapshotRepository';
-import { readTransaction } from '../../store/readTransaction';
+import { readTransaction } from '../../store/transaction';
 import type { WorkspaceDb } from '../../store/WorkspaceDb';
 import type { LabelSnapshot, SkippedPoint, SnapshotPoint, SnapshotSeries, SnapshotStudy } from './LabelSnapshot';
 
