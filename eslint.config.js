@@ -62,14 +62,15 @@ const layerZones = [
   {
     target: './phantom',
     from: ['./electron/workspace', './electron/main', './electron/preload', './renderer', ...TOOLING],
-    message: 'the phantom generator imports only common and core\'s file writers.',
+    message: "the phantom generator imports only common and core's file writers.",
   },
   {
     // What the generator writes: DICOM Part 10 files and the RSNA CSVs, written atomically.
     target: './phantom',
     from: './electron/core',
     except: ['./dicom', './rsna/RsnaLabels.ts', './rsna/formatRsnaCsv.ts', './rsna/rsnaFiles.ts', './fs/writeFileAtomic.ts'],
-    message: 'the phantom generator imports only common and core\'s file writers (dicom, the RSNA CSV format, writeFileAtomic); installing into a workspace is electron/core/demo\'s job.',
+    message:
+      "the phantom generator imports only common and core's file writers (dicom, the RSNA CSV format, writeFileAtomic); installing into a workspace is electron/core/demo's job.",
   },
 ];
 
@@ -97,8 +98,10 @@ const zoneRule = (zones) => ['error', { basePath: root, zones }];
 const electronOnlyInMainAndPreload = { name: 'electron', message: 'Only electron/main and electron/preload may import electron.' };
 
 /** SQL lives in the store (issue 12 item 2): only electron/core/store/ opens the driver. */
-const betterSqliteOnlyInStore = { name: 'better-sqlite3', message: 'Only electron/core/store/ imports better-sqlite3: use the store\'s repositories and WorkspaceDb.' };
-
+const betterSqliteOnlyInStore = {
+  name: 'better-sqlite3',
+  message: "Only electron/core/store/ imports better-sqlite3: use the store's repositories and WorkspaceDb.",
+};
 
 export default tseslint.config(
   { ignores: ['node_modules/**', 'out/**', 'dist/**', 'release/**', 'training/**', 'test-results/**', '**/*.d.ts'] },
@@ -167,7 +170,10 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: ['electron', 'react', 'react-dom', 'better-sqlite3', 'onnxruntime-node'].map((name) => ({ name, message: 'common is pure TypeScript.' })),
+          paths: ['electron', 'react', 'react-dom', 'better-sqlite3', 'onnxruntime-node'].map((name) => ({
+            name,
+            message: 'common is pure TypeScript.',
+          })),
           patterns: [{ group: ['node:*'], message: 'common is pure TypeScript.' }],
         },
       ],
@@ -184,7 +190,10 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: ['electron', 'better-sqlite3', 'onnxruntime-node', 'dicom-parser'].map((name) => ({ name, message: 'The renderer is sandboxed: use window.spine.' })),
+          paths: ['electron', 'better-sqlite3', 'onnxruntime-node', 'dicom-parser'].map((name) => ({
+            name,
+            message: 'The renderer is sandboxed: use window.spine.',
+          })),
           patterns: [{ group: ['node:*'], message: 'The renderer is sandboxed: use window.spine.' }],
         },
       ],

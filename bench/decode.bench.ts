@@ -47,7 +47,13 @@ function runMs(command: string, args: string[]): number {
 }
 
 /** Native decoder time per frame: (time on FRAMES frames − time on 1 frame) / (FRAMES − 1). */
-function nativePerFrame(command: string, argsFor: (input: string, output: string) => string[], single: string, multi: string, work: string): number {
+function nativePerFrame(
+  command: string,
+  argsFor: (input: string, output: string) => string[],
+  single: string,
+  multi: string,
+  work: string,
+): number {
   const one = runMs(command, argsFor(single, join(work, 'out1')));
   const many = runMs(command, argsFor(multi, join(work, 'outN')));
   return (many - one) / (FRAMES - 1);
@@ -68,7 +74,10 @@ export async function run(report: Report): Promise<BenchResult> {
     const frames = new Uint8Array(slice.length * FRAMES);
     for (let f = 0; f < FRAMES; f++) frames.set(slice, f * slice.length);
     const multiNative = join(work, 'mr16x21.dcm');
-    writeFileSync(multiNative, encodePart10({ ...dataset, SOPClassUID: '1.2.840.10008.5.1.4.1.1.7.3', NumberOfFrames: FRAMES, PixelData: frames.buffer }));
+    writeFileSync(
+      multiNative,
+      encodePart10({ ...dataset, SOPClassUID: '1.2.840.10008.5.1.4.1.1.7.3', NumberOfFrames: FRAMES, PixelData: frames.buffer }),
+    );
     const multiJls = join(work, 'mr16x21.jls.dcm');
     const multiJ2k = join(work, 'mr16x21.j2k.dcm');
     spawnSync('dcmcjpls', ['+el', multiNative, multiJls]);
@@ -120,7 +129,10 @@ export async function run(report: Report): Promise<BenchResult> {
     const codestream = join(work, 'mr16.j2c');
     const expand = (frames: number): number => {
       // ojph_expand reads one codestream per run: time 1 run against FRAMES runs in one shell.
-      writeFileSync(join(work, 'expand.sh'), `for i in $(seq ${frames}); do ojph_expand -i ${codestream} -o ${join(work, 'x.yuv')} >/dev/null; done\n`);
+      writeFileSync(
+        join(work, 'expand.sh'),
+        `for i in $(seq ${frames}); do ojph_expand -i ${codestream} -o ${join(work, 'x.yuv')} >/dev/null; done\n`,
+      );
       return runMs('bash', [join(work, 'expand.sh')]);
     };
     const bytes = readFileSync(fixture('mr16.htj2k.dcm'));
@@ -156,7 +168,12 @@ export async function run(report: Report): Promise<BenchResult> {
       }
       const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
       Object.assign(result, { serviceUncachedUncompressedMs: median(uncached), serviceCachedMs: median(cached) });
-      report('FrameService uncached uncompressed slice (worker, transferred buffer)', median(uncached), 'ms', 'Node; the Chromium figure is the lead\'s');
+      report(
+        'FrameService uncached uncompressed slice (worker, transferred buffer)',
+        median(uncached),
+        'ms',
+        "Node; the Chromium figure is the lead's",
+      );
       report('FrameService cached slice (copy out of the cache)', median(cached), 'ms');
     } finally {
       await service.close();

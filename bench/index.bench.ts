@@ -56,9 +56,23 @@ export async function run(report: Report): Promise<BenchResult> {
   const rescan = FILES / ((performance.now() - rescanStart) / 1000);
   report('re-index of an unchanged folder', rescan, 'files/s');
 
-  const python = JSON.parse(execFileSync('/usr/bin/python3', [join(here, 'support', 'pydicomBaseline.py'), root], { encoding: 'utf8' })) as { files: number; seconds: number };
+  const python = JSON.parse(
+    execFileSync('/usr/bin/python3', [join(here, 'support', 'pydicomBaseline.py'), root], { encoding: 'utf8' }),
+  ) as { files: number; seconds: number };
   const pydicom = python.files / python.seconds;
-  report('baseline: pydicom dcmread(stop_before_pixels=True)', pydicom, 'files/s', `pydicom ${execFileSync('/usr/bin/python3', ['-c', 'import pydicom; print(pydicom.__version__)'], { encoding: 'utf8' }).trim()}`);
+  report(
+    'baseline: pydicom dcmread(stop_before_pixels=True)',
+    pydicom,
+    'files/s',
+    `pydicom ${execFileSync('/usr/bin/python3', ['-c', 'import pydicom; print(pydicom.__version__)'], { encoding: 'utf8' }).trim()}`,
+  );
   report('speed-up over pydicom', inProcess / pydicom, '×');
-  return { files: FILES, filesPerSecondInProcess: inProcess, filesPerSecondViaEngine: viaEngine, filesPerSecondRescan: rescan, pydicomFilesPerSecond: pydicom, target: 10_000 };
+  return {
+    files: FILES,
+    filesPerSecondInProcess: inProcess,
+    filesPerSecondViaEngine: viaEngine,
+    filesPerSecondRescan: rescan,
+    pydicomFilesPerSecond: pydicom,
+    target: 10_000,
+  };
 }

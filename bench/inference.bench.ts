@@ -67,9 +67,17 @@ export async function run(report: Report): Promise<BenchResult> {
     ];
     for (const { name: strategy, strategy: kind, targeting } of readings) {
       const started = performance.now();
-      const summary = await runInference(db, engine, { modelsDir, sliceSourceModule, studyIds, strategy: kind, chunkSize: STUDIES, ...(targeting ? { options: { targeting } } : {}) });
+      const summary = await runInference(db, engine, {
+        modelsDir,
+        sliceSourceModule,
+        studyIds,
+        strategy: kind,
+        chunkSize: STUDIES,
+        ...(targeting ? { options: { targeting } } : {}),
+      });
       const seconds = (performance.now() - started) / 1000;
-      if (summary.done !== STUDIES) throw new Error(`${strategy}: ${summary.done} of ${STUDIES} studies answered: ${JSON.stringify(summary.errors)}`);
+      if (summary.done !== STUDIES)
+        throw new Error(`${strategy}: ${summary.done} of ${STUDIES} studies answered: ${JSON.stringify(summary.errors)}`);
       measured[strategy] = { ...summary, seconds };
       const perStudy = seconds / STUDIES;
       const images = Object.values(summary.work.detectorImages).reduce((a, b) => a + b, 0) / STUDIES;
@@ -79,7 +87,12 @@ export async function run(report: Report): Promise<BenchResult> {
       report(`${strategy}: detector images per study`, images, '', JSON.stringify(perGroup(summary.work.detectorImages)));
       report(`${strategy}: crops graded per study`, summary.work.gradedCrops / STUDIES);
       report(`${strategy}: locations found`, error.found / STUDIES, 'of 25 per study');
-      report(`${strategy}: localisation error, mean`, error.mean, 'mm', `median ${error.median.toFixed(2)} mm, max ${error.max.toFixed(1)} mm, over found locations`);
+      report(
+        `${strategy}: localisation error, mean`,
+        error.mean,
+        'mm',
+        `median ${error.median.toFixed(2)} mm, max ${error.max.toFixed(1)} mm, over found locations`,
+      );
       report(`${strategy}: peak engine memory`, summary.peakEngineRssBytes / 2 ** 20, 'MiB', 'RSS');
       Object.assign(results, {
         [`${strategy}SecondsPerStudy`]: perStudy,
@@ -95,7 +108,11 @@ export async function run(report: Report): Promise<BenchResult> {
     const targeted = measured['targeted'] as InferenceRunSummary & { seconds: number };
     const every = measured['every-slice'] as InferenceRunSummary & { seconds: number };
     report('speed-up of targeted over every-slice', every.seconds / targeted.seconds, '×', 'goal ≥ 3×');
-    report('speed-up of the wide reading over every-slice', every.seconds / (measured['targeted-wide'] as { seconds: number }).seconds, '×');
+    report(
+      'speed-up of the wide reading over every-slice',
+      every.seconds / (measured['targeted-wide'] as { seconds: number }).seconds,
+      '×',
+    );
     report('speed-up, engine CPU', every.engineCpuSeconds / targeted.engineCpuSeconds, '×');
     return {
       ...results,
@@ -120,7 +137,10 @@ function benchModels(dir: string): string {
     execFileSync('/usr/bin/python3', [script, '--out', dir], { stdio: ['ignore', 'ignore', 'pipe'] });
   } catch (error) {
     const stderr = (error as { stderr?: Buffer }).stderr?.toString() ?? '';
-    throw new Error(`${script} could not write the benchmark models (needs the training package and Debian python3-torch): ${stderr.trim().split('\n').at(-1) ?? ''}; or set SPINE_REVIEW_BENCH_MODELS`, { cause: error });
+    throw new Error(
+      `${script} could not write the benchmark models (needs the training package and Debian python3-torch): ${stderr.trim().split('\n').at(-1) ?? ''}; or set SPINE_REVIEW_BENCH_MODELS`,
+      { cause: error },
+    );
   }
   return dir;
 }
@@ -128,7 +148,9 @@ function benchModels(dir: string): string {
 /** The benchmark's model folder: timing detectors (see above) and the source's graders, with a manifest. */
 function timingModels(source: string, dir: string): string {
   mkdirSync(dir, { recursive: true });
-  execFileSync('/usr/bin/python3', [join(repo, 'training', 'scripts', 'make_known_graphs.py'), '--timing-from', source, '--out', dir], { stdio: 'ignore' });
+  execFileSync('/usr/bin/python3', [join(repo, 'training', 'scripts', 'make_known_graphs.py'), '--timing-from', source, '--out', dir], {
+    stdio: 'ignore',
+  });
   const manifest = JSON.parse(readFileSync(join(source, 'manifest.json'), 'utf8')) as ModelManifest;
   const models: ModelEntry[] = [];
   for (const condition of CONDITION_GROUPS) {
@@ -136,7 +158,15 @@ function timingModels(source: string, dir: string): string {
     const grader = manifest.models.find((m) => m.kind === 'deepscorenet-grade' && m.condition === condition);
     if (!detector || !grader) throw new Error(`${source}/manifest.json lacks a ${condition} detector or grader`);
     const file = `timing-detector-${condition}.onnx`;
-    models.push({ ...detector, id: `timing-${detector.id}`, file, sha256: sha256Of(join(dir, file)), classNames: seedClassNames(condition), preprocessing: PREPROCESSING_OF_KIND['yolov8-detect'], card: null });
+    models.push({
+      ...detector,
+      id: `timing-${detector.id}`,
+      file,
+      sha256: sha256Of(join(dir, file)),
+      classNames: seedClassNames(condition),
+      preprocessing: PREPROCESSING_OF_KIND['yolov8-detect'],
+      card: null,
+    });
     copyFileSync(join(source, grader.file), join(dir, grader.file));
     models.push({ ...grader, card: null });
   }

@@ -74,7 +74,12 @@ export async function run(report: Report): Promise<BenchResult> {
     const median = times[Math.floor(times.length / 2)] as number;
     const max = times[times.length - 1] as number;
     worst = Math.max(worst, held);
-    report(`${channel} ${JSON.stringify(request)}`, median, 'ms', `median of 20; first ${first.toFixed(1)} ms, max ${max.toFixed(1)} ms; longest hold of main ${held.toFixed(1)} ms`);
+    report(
+      `${channel} ${JSON.stringify(request)}`,
+      median,
+      'ms',
+      `median of 20; first ${first.toFixed(1)} ms, max ${max.toFixed(1)} ms; longest hold of main ${held.toFixed(1)} ms`,
+    );
     // The plain worklist keeps the short name the README's table and earlier results use.
     const name = Object.keys(request as object).length === 0 ? channel : `${channel} ${JSON.stringify(request)}`;
     result[`${name} median ms`] = median;
@@ -96,7 +101,12 @@ export async function run(report: Report): Promise<BenchResult> {
   }
   report('index batch write on main (256 files)', batchWorst, 'ms', 'worst batch');
   worst = Math.max(worst, batchWorst);
-  report('longest main-thread hold of all the above', worst, 'ms', 'event-loop delay for handlers, wall time for batch writes; target < 50 ms');
+  report(
+    'longest main-thread hold of all the above',
+    worst,
+    'ms',
+    'event-loop delay for handlers, wall time for batch writes; target < 50 ms',
+  );
   workspace.close();
   return { ...result, worklistMs: worklistMedian, indexBatchWorstMs: batchWorst, worstMainThreadMs: worst };
 }
@@ -108,7 +118,12 @@ export async function run(report: Report): Promise<BenchResult> {
  */
 function addAiRuns(db: Database): void {
   const random = new SeededRandom(20261127);
-  const grades = db.prepare('SELECT study_id, condition, level, grade FROM grades WHERE grade IS NOT NULL').raw().all() as [number, string, string, string][];
+  const grades = db.prepare('SELECT study_id, condition, level, grade FROM grades WHERE grade IS NOT NULL').raw().all() as [
+    number,
+    string,
+    string,
+    string,
+  ][];
   const byStudy = new Map<number, Map<string, SimulatedPrediction>>();
   for (const [studyId, condition, level, grade] of grades) {
     const index = ['normal_mild', 'moderate', 'severe'].indexOf(grade);

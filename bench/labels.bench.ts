@@ -35,7 +35,12 @@ export async function run(report: Report): Promise<BenchResult> {
   );
   const importMs = Math.min(...imports);
   const exportMs = Math.min(...exports);
-  report('import (parse + validate + one transaction)', importMs, 'ms', `${labels.studies} studies, ${labels.coordinates} coordinate rows, best of 3; target < 2000 ms`);
+  report(
+    'import (parse + validate + one transaction)',
+    importMs,
+    'ms',
+    `${labels.studies} studies, ${labels.coordinates} coordinate rows, best of 3; target < 2000 ms`,
+  );
   report('export (3 files, atomic)', exportMs, 'ms', 'target < 1000 ms');
   report('export identical to the imported files', identical ? 'yes' : 'NO');
   return { studies: labels.studies, coordinateRows: labels.coordinates, importMs, exportMs, exportIdentical: identical };

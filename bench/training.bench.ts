@@ -23,7 +23,13 @@ export async function run(report: Report): Promise<BenchResult> {
     const source = await dicomSliceSource();
     const started = performance.now();
     const cpu = process.cpuUsage();
-    const summary = await exportTrainingSet(db, { dir: join(root, 'export'), parts: ['yolo', 'crops'], source, sourceDatabase: 'bench', tool: 'bench' });
+    const summary = await exportTrainingSet(db, {
+      dir: join(root, 'export'),
+      parts: ['yolo', 'crops'],
+      source,
+      sourceDatabase: 'bench',
+      tool: 'bench',
+    });
     const seconds = (performance.now() - started) / 1000;
     const used = process.cpuUsage(cpu);
     const cpuSeconds = (used.user + used.system) / 1e6;

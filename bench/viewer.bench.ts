@@ -61,12 +61,27 @@ export async function run(report: Report): Promise<BenchResult> {
     studyId,
     new Map([['spinal:l4_l5', { probabilities: [0.2, 0.5, 0.3], point: { seriesId: t2, instanceNumber: 8, x: 258, y: 282 } }]]),
     t2Instances.flatMap((instanceId) => [
-      { instanceId, condition: 'spinal' as const, level: 'l3_l4' as const, confidence: 0.8, box: [236, 200, 276, 240] as [number, number, number, number] },
-      { instanceId, condition: 'spinal' as const, level: 'l4_l5' as const, confidence: 0.9, box: [236, 260, 276, 300] as [number, number, number, number] },
+      {
+        instanceId,
+        condition: 'spinal' as const,
+        level: 'l3_l4' as const,
+        confidence: 0.8,
+        box: [236, 200, 276, 240] as [number, number, number, number],
+      },
+      {
+        instanceId,
+        condition: 'spinal' as const,
+        level: 'l4_l5' as const,
+        confidence: 0.9,
+        box: [236, 260, 276, 300] as [number, number, number, number],
+      },
     ]),
   );
   const otherStudy = setup.prepare("SELECT id FROM studies WHERE study_key = '9000002'").pluck().get() as number;
-  const coldInstances = setup.prepare('SELECT i.id FROM instances i JOIN series s ON s.id = i.series_id WHERE s.study_id = ? ORDER BY i.id').pluck().all(otherStudy) as number[];
+  const coldInstances = setup
+    .prepare('SELECT i.id FROM instances i JOIN series s ON s.id = i.series_id WHERE s.study_id = ? ORDER BY i.id')
+    .pluck()
+    .all(otherStudy) as number[];
   setup.close();
 
   const { browser, app } = await openRendererInChromium({ databasePath });
@@ -93,7 +108,12 @@ export async function run(report: Report): Promise<BenchResult> {
     }
     const rows = await page.locator('.worklist-row').count();
     result['worklistRenderMs'] = median(listRender);
-    report('worklist of 2,002 studies: request → rows on screen', median(listRender), 'ms', `median of 5; ${rows} rows in the DOM (virtualised); target < 200 ms`);
+    report(
+      'worklist of 2,002 studies: request → rows on screen',
+      median(listRender),
+      'ms',
+      `median of 5; ${rows} rows in the DOM (virtualised); target < 200 ms`,
+    );
     result['worklistDrawMs'] = median(listDraw);
     report('worklist: answer received → rows on screen (React render)', median(listDraw), 'ms');
     report('worklist: page start → rows on screen', median(pageToRows), 'ms', 'includes loading the app');
@@ -102,7 +122,12 @@ export async function run(report: Report): Promise<BenchResult> {
     const warmStarted = performance.now();
     const warm0 = await dispatch(app.workspace.handlers, 'pixels:get', { instanceId: coldInstances.at(-1) as number, frame: 0 });
     if (!warm0.ok) throw new Error(warm0.error.message);
-    report('decode worker pool start (first decode of a session)', performance.now() - warmStarted, 'ms', 'under tsx here; the app starts bundled JS');
+    report(
+      'decode worker pool start (first decode of a session)',
+      performance.now() - warmStarted,
+      'ms',
+      'under tsx here; the app starts bundled JS',
+    );
 
     // ---- open a study to its first image ----
     const openTimes: number[] = [];
@@ -131,14 +156,25 @@ export async function run(report: Report): Promise<BenchResult> {
     // ---- slice scroll with every overlay on a 512×512 series ----
     await page.getByRole('button', { name: 'Axial levels' }).click();
     await viewer.waitReady('sag_t2');
-    await page.waitForFunction(() => document.querySelector('[data-slot="sag_t2"] .viewport-canvas')?.getAttribute('data-status') === 'ready');
+    await page.waitForFunction(
+      () => document.querySelector('[data-slot="sag_t2"] .viewport-canvas')?.getAttribute('data-status') === 'ready',
+    );
     // Let the read-ahead bring every slice of the three series into the renderer first.
     await page.waitForTimeout(4000);
-    const viaIpc = (await page.evaluate(() => performance.getEntriesByName('spine:slice-ready').map((m) => (m as PerformanceMark).detail as { cached: boolean; ms: number })))
+    const viaIpc = (
+      await page.evaluate(() =>
+        performance.getEntriesByName('spine:slice-ready').map((m) => (m as PerformanceMark).detail as { cached: boolean; ms: number }),
+      )
+    )
       .filter((r) => !r.cached)
       .map((r) => r.ms);
     result['sliceReadyIpcMedianMs'] = median(viaIpc);
-    report('viewer: slice asked for → pixels in the renderer, not in its cache (harness loopback socket)', median(viaIpc), 'ms', `median of ${viaIpc.length}, slices opened so far (decoded or main-cached)`);
+    report(
+      'viewer: slice asked for → pixels in the renderer, not in its cache (harness loopback socket)',
+      median(viaIpc),
+      'ms',
+      `median of ${viaIpc.length}, slices opened so far (decoded or main-cached)`,
+    );
     await page.evaluate(() => performance.clearMarks('spine:slice-ready'));
     const scroll = await page.evaluate(async () => {
       const canvas = document.querySelector('[data-slot="sag_t2"] canvas.viewport-overlay') as HTMLCanvasElement;
@@ -147,7 +183,8 @@ export async function run(report: Report): Promise<BenchResult> {
       let direction = 1;
       const drawn: number[] = [];
       const observer = new PerformanceObserver((list) => {
-        for (const entry of list.getEntries()) if (entry.name === 'spine:slice-drawn') drawn.push((entry as PerformanceMark).detail?.ms ?? 0);
+        for (const entry of list.getEntries())
+          if (entry.name === 'spine:slice-drawn') drawn.push((entry as PerformanceMark).detail?.ms ?? 0);
       });
       observer.observe({ entryTypes: ['mark'] });
       await new Promise<void>((resolve) => {
@@ -174,13 +211,25 @@ export async function run(report: Report): Promise<BenchResult> {
     result['scrollFps'] = fps;
     result['scrollP95FrameMs'] = p95Frame;
     result['scrollP95DrawMs'] = percentile(scroll.drawn, 0.95);
-    report('slice scroll, 512×512, all overlays: frames/s', fps, 'fps', `${scroll.frames.length} frames, ${slicesDrawn} slices drawn; target ≥ 30`);
+    report(
+      'slice scroll, 512×512, all overlays: frames/s',
+      fps,
+      'fps',
+      `${scroll.frames.length} frames, ${slicesDrawn} slices drawn; target ≥ 30`,
+    );
     report('slice scroll: p95 frame time', p95Frame, 'ms', 'target < 33 ms');
     report('slice scroll: p95 draw time of one slice (LUT + overlays)', percentile(scroll.drawn, 0.95), 'ms');
-    const ready = await page.evaluate(() => performance.getEntriesByName('spine:slice-ready').map((m) => (m as PerformanceMark).detail as { cached: boolean; ms: number }));
+    const ready = await page.evaluate(() =>
+      performance.getEntriesByName('spine:slice-ready').map((m) => (m as PerformanceMark).detail as { cached: boolean; ms: number }),
+    );
     const cachedReady = ready.filter((r) => r.cached).map((r) => r.ms);
     result['sliceReadyCachedP95Ms'] = percentile(cachedReady, 0.95);
-    report('viewer: slice asked for → pixels in the renderer, cached', percentile(cachedReady, 0.95), 'ms', `p95 of ${cachedReady.length} (the renderer's slice cache); target < 5 ms`);
+    report(
+      'viewer: slice asked for → pixels in the renderer, cached',
+      percentile(cachedReady, 0.95),
+      'ms',
+      `p95 of ${cachedReady.length} (the renderer's slice cache); target < 5 ms`,
+    );
 
     // ---- point drag saved and visible in the audit ----
     await viewer.cell('spinal', 'l2_l3').click();
@@ -210,13 +259,20 @@ export async function run(report: Report): Promise<BenchResult> {
       await page.mouse.move(to.x, to.y, { steps: 3 });
       await page.mouse.up();
       await page.waitForFunction(() => (window as unknown as { __auditAt?: number }).__auditAt !== undefined);
-      dragTimes.push(await page.evaluate(() => {
-        const w = window as unknown as { __dropAt: number; __auditAt: number };
-        return w.__auditAt - w.__dropAt;
-      }));
+      dragTimes.push(
+        await page.evaluate(() => {
+          const w = window as unknown as { __dropAt: number; __auditAt: number };
+          return w.__auditAt - w.__dropAt;
+        }),
+      );
     }
     result['dragToAuditMs'] = median(dragTimes);
-    report('point drag: drop → saved → shown in the cell history', median(dragTimes), 'ms', `median of ${dragTimes.length}, max ${Math.max(...dragTimes).toFixed(1)}; target < 50 ms`);
+    report(
+      'point drag: drop → saved → shown in the cell history',
+      median(dragTimes),
+      'ms',
+      `median of ${dragTimes.length}, max ${Math.max(...dragTimes).toFixed(1)}; target < 50 ms`,
+    );
 
     // ---- request → pixels in the renderer ----
     const inPage = (instanceId: number) =>
@@ -246,32 +302,46 @@ export async function run(report: Report): Promise<BenchResult> {
       started = performance.now();
       await dispatch(app.workspace.handlers, 'pixels:get', { instanceId: id, frame: 0 });
       nodeWarm.push(performance.now() - started);
-      if (!first.ok || (first.value as FramePixels).pixels.byteLength !== REVIEW_SIZE * REVIEW_SIZE * 2) throw new Error('pixels:get answered wrongly');
+      if (!first.ok || (first.value as FramePixels).pixels.byteLength !== REVIEW_SIZE * REVIEW_SIZE * 2)
+        throw new Error('pixels:get answered wrongly');
     }
     result['pixelsCachedRendererMs'] = median(warm);
     result['pixelsUncachedRendererMs'] = median(cold);
     result['pixelsCachedMainMs'] = median(nodeWarm);
     result['pixelsUncachedMainMs'] = median(nodeCold);
-    report('pixels 512×512 16-bit, main-cached: request → pixels in the page (harness loopback socket, binary)', median(warm), 'ms', `median of ${warm.length}; the socket's own cost (the cached-slice target is the renderer's cache, above)`);
-    report('pixels 512×512 16-bit, uncached uncompressed: request → pixels in the page (harness loopback socket, binary)', median(cold), 'ms', 'target < 20 ms');
+    report(
+      'pixels 512×512 16-bit, main-cached: request → pixels in the page (harness loopback socket, binary)',
+      median(warm),
+      'ms',
+      `median of ${warm.length}; the socket's own cost (the cached-slice target is the renderer's cache, above)`,
+    );
+    report(
+      'pixels 512×512 16-bit, uncached uncompressed: request → pixels in the page (harness loopback socket, binary)',
+      median(cold),
+      'ms',
+      'target < 20 ms',
+    );
     report('pixels:get handler alone, main-cached (decode worker + copy, no transport)', median(nodeWarm), 'ms');
     report('pixels:get handler alone, uncached (decode in a worker thread)', median(nodeCold), 'ms');
     // What Electron's IPC does to the answer besides moving bytes between processes: a structured
     // clone of the frame (an ArrayBuffer of 512 KiB, copied), measured here over a MessageChannel.
-    const cloneMs = await page.evaluate(async (bytes) => {
-      const channel = new MessageChannel();
-      const frame = { rows: 512, columns: 512, pixelsType: 'Uint16Array', pixels: new ArrayBuffer(bytes) };
-      const times: number[] = [];
-      for (let i = 0; i < 21; i++) {
-        const started = performance.now();
-        await new Promise<void>((resolve) => {
-          channel.port2.onmessage = () => resolve();
-          channel.port1.postMessage(frame);
-        });
-        times.push(performance.now() - started);
-      }
-      return times.sort((a, b) => a - b)[10] as number;
-    }, REVIEW_SIZE * REVIEW_SIZE * 2);
+    const cloneMs = await page.evaluate(
+      async (bytes) => {
+        const channel = new MessageChannel();
+        const frame = { rows: 512, columns: 512, pixelsType: 'Uint16Array', pixels: new ArrayBuffer(bytes) };
+        const times: number[] = [];
+        for (let i = 0; i < 21; i++) {
+          const started = performance.now();
+          await new Promise<void>((resolve) => {
+            channel.port2.onmessage = () => resolve();
+            channel.port1.postMessage(frame);
+          });
+          times.push(performance.now() - started);
+        }
+        return times.sort((a, b) => a - b)[10] as number;
+      },
+      REVIEW_SIZE * REVIEW_SIZE * 2,
+    );
     result['structuredCloneMs'] = cloneMs;
     report('structured clone of one 512×512 16-bit frame in Chromium (Electron IPC’s copy, no harness)', cloneMs, 'ms', 'median of 21');
   } finally {

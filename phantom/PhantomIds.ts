@@ -20,5 +20,6 @@ export function seriesIdFor(index: number, seriesIndex: number, random: SeededRa
 }
 
 function checkIndex(index: number): void {
-  if (!Number.isInteger(index) || index < 0 || index >= MAX_STUDIES) throw new Error(`study index ${index} out of range 0–${MAX_STUDIES - 1}`);
+  if (!Number.isInteger(index) || index < 0 || index >= MAX_STUDIES)
+    throw new Error(`study index ${index} out of range 0–${MAX_STUDIES - 1}`);
 }

@@ -38,7 +38,8 @@ export interface PhantomDatasetSummary {
  */
 export async function generatePhantomDataset(dir: string, options: PhantomDatasetOptions): Promise<PhantomDatasetSummary> {
   const count = options.studies;
-  if (!Number.isInteger(count) || count < 1 || count > MAX_STUDIES) throw new Error(`studies must be an integer from 1 to ${MAX_STUDIES}, got ${count}`);
+  if (!Number.isInteger(count) || count < 1 || count > MAX_STUDIES)
+    throw new Error(`studies must be an integer from 1 to ${MAX_STUDIES}, got ${count}`);
   const seed = options.seed ?? 1;
   if (!Number.isSafeInteger(seed)) throw new Error(`seed must be an integer, got ${seed}`);
   const root = resolve(dir);

@@ -31,7 +31,8 @@ export function generatePhantomStudy(imagesRoot: string, seed: number, index: nu
   // altogether keeps its grades, without points.
   const axialSeries = series.filter((s) => s.role === 'ax_t2');
   const axialLevels = new Set(axialSeries.flatMap((s) => s.levels));
-  const unlabelled = (condition: ConditionId, level: LevelId): boolean => axialSeries.length > 0 && conditionInfo(condition).group === 'subarticular' && !axialLevels.has(level);
+  const unlabelled = (condition: ConditionId, level: LevelId): boolean =>
+    axialSeries.length > 0 && conditionInfo(condition).group === 'subarticular' && !axialLevels.has(level);
   const locations: LocationTruth[] = LOCATIONS.map((location) => {
     const key = locationKey(location);
     const measurement = measurements.find((m) => m.condition === location.condition && m.level === location.level);
@@ -64,7 +65,15 @@ export function generatePhantomStudy(imagesRoot: string, seed: number, index: nu
   return {
     truth,
     train: { studyId, grades: new Map(locations.map((l) => [locationKey(l), l.grade])) },
-    coordinates: points.map((p) => ({ studyId, seriesId: p.seriesId, instanceNumber: p.instanceNumber, condition: p.condition, level: p.level, x: p.pixel.x, y: p.pixel.y })),
+    coordinates: points.map((p) => ({
+      studyId,
+      seriesId: p.seriesId,
+      instanceNumber: p.instanceNumber,
+      condition: p.condition,
+      level: p.level,
+      x: p.pixel.x,
+      y: p.pixel.y,
+    })),
     seriesDescriptions: series.map((s) => ({ studyId, seriesId: s.seriesId, role: s.role })),
   };
 }

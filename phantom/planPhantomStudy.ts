@@ -55,7 +55,13 @@ export function planPhantomStudy(seed: number, index: number, options: PhantomSt
   const pitfalls = resolvePitfalls(options.pitfalls, random.fork('pitfalls'));
   const idRandom = random.fork('ids');
   const studyId = studyIdFor(index, idRandom);
-  const series = planStudySeries(anatomy, pitfalls, { seriesId: (k) => seriesIdFor(index, k, idRandom) }, random.fork('protocol'), options.sagittalT2);
+  const series = planStudySeries(
+    anatomy,
+    pitfalls,
+    { seriesId: (k) => seriesIdFor(index, k, idRandom) },
+    random.fork('protocol'),
+    options.sagittalT2,
+  );
   const info = sampleStudyInfo(studyId, random.fork('study'));
   const points = locateTruthPoints(anatomy, series);
   return { index, studyId, grades, severity, anatomy, pitfalls, series, info, points, imageRandom: random.fork('images') };

@@ -30,7 +30,13 @@ export interface WrittenSeries {
  * Slices that share a render grid (a sagittal T1 and T2 with one prescription) are painted in
  * one pass. Each file is encoded as soon as its pixels exist, so memory stays at one slice group.
  */
-export function writeStudyImages(root: string, study: StudyInfo, anatomy: SpineAnatomy, series: readonly SeriesPlan[], random: SeededRandom): WrittenSeries[] {
+export function writeStudyImages(
+  root: string,
+  study: StudyInfo,
+  anatomy: SpineAnatomy,
+  series: readonly SeriesPlan[],
+  random: SeededRandom,
+): WrittenSeries[] {
   const l3 = anatomy.levels[2] ?? anatomy.levels[0];
   if (!l3) throw new Error('the anatomy has no graded levels');
   const written: WrittenSeries[] = series.map((s) => ({ series: s, files: [] }));

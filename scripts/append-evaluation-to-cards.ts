@@ -15,13 +15,16 @@ import { writeFileAtomic } from '../electron/core/fs/writeFileAtomic';
 import { readModelManifest } from '../electron/core/inference/models/readModelManifest';
 
 const [dir, qualityFile, heldoutFile, trainFile, notesFile] = process.argv.slice(2);
-if (!dir || !qualityFile || !heldoutFile || !trainFile) throw new Error('usage: append-evaluation-to-cards.ts <models dir> <quality.json> <baseline-heldout.json> <baseline-train.json> [notes.md]');
+if (!dir || !qualityFile || !heldoutFile || !trainFile)
+  throw new Error(
+    'usage: append-evaluation-to-cards.ts <models dir> <quality.json> <baseline-heldout.json> <baseline-train.json> [notes.md]',
+  );
 const quality = JSON.parse(readFileSync(qualityFile, 'utf8')) as RunQuality;
 type Baseline = Record<string, { score: number; spinal: number; foraminal: number; subarticular: number; any_severe_spinal: number }>;
 const heldout = JSON.parse(readFileSync(heldoutFile, 'utf8')) as Baseline;
 const train = JSON.parse(readFileSync(trainFile, 'utf8')) as Baseline;
 const notes = notesFile ? readFileSync(notesFile, 'utf8').trim() : '';
-const HEADING = '## Held-out evaluation (the app\'s pipeline)';
+const HEADING = "## Held-out evaluation (the app's pipeline)";
 
 const f = (v: number | null | undefined, digits = 4): string => (v === null || v === undefined ? '–' : v.toFixed(digits));
 const pct = (v: number | null | undefined): string => (v === null || v === undefined ? '–' : `${(100 * v).toFixed(1)} %`);

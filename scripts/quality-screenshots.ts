@@ -24,7 +24,9 @@ import type { Workspace } from '../electron/workspace/openWorkspace';
 import { openRendererInChromium } from '../test/e2e/support/rendererHarness';
 import { qualityWorkspace } from '../test/support/qualityWorkspace';
 
-const { values } = parseArgs({ options: { models: { type: 'string' }, studies: { type: 'string', default: '10' }, only: { type: 'string' } } });
+const { values } = parseArgs({
+  options: { models: { type: 'string' }, studies: { type: 'string', default: '10' }, only: { type: 'string' } },
+});
 const SHOTS = ['models', 'quality', 'automation-bias'] as const;
 if (values.only !== undefined && !(SHOTS as readonly string[]).includes(values.only)) throw new Error(`--only: one of ${SHOTS.join(', ')}`);
 const wanted = (shot: (typeof SHOTS)[number]): boolean => values.only === undefined || values.only === shot;
@@ -34,7 +36,11 @@ const out = join(root, 'docs', 'images');
 await build({ configFile: join(root, 'vite.renderer.config.ts'), logLevel: 'warn' });
 const dir = mkdtempSync(join(tmpdir(), 'spine-review-quality-shots-'));
 try {
-  const ws = await qualityWorkspace(dir, { studies: Number(values.studies), seed: 5, ...(values.models ? { models: resolve(values.models) } : {}) });
+  const ws = await qualityWorkspace(dir, {
+    studies: Number(values.studies),
+    seed: 5,
+    ...(values.models ? { models: resolve(values.models) } : {}),
+  });
   const { browser, app } = await openRendererInChromium({ databasePath: ws.databasePath }, { width: 1600, height: 1000 });
   const { page, workspace } = app;
   workspace.services.settings.set({ reader: 'Dr. Lind' });
@@ -71,7 +77,9 @@ try {
     await page.mouse.move(0, 0);
     await page.screenshot({ path: join(out, 'automation-bias.png') });
   }
-  console.log(`wrote ${values.only ?? SHOTS.join(', ')} to ${out} (models ${values.models ?? 'test models'}, ${ws.keys.length} phantom studies)`);
+  console.log(
+    `wrote ${values.only ?? SHOTS.join(', ')} to ${out} (models ${values.models ?? 'test models'}, ${ws.keys.length} phantom studies)`,
+  );
   await app.close();
   await browser.close();
 } finally {
@@ -102,20 +110,31 @@ async function simulateFirstReads(workspace: Workspace): Promise<void> {
   for (const [n, studyId] of studies.entries()) {
     const reader = readers[n % readers.length] as (typeof readers)[number];
     await call('settings:set', { reader: reader.name });
-    const labels = db.prepare('SELECT condition, level, grade FROM grades WHERE study_id = ? AND grade IS NOT NULL ORDER BY condition, level').all(studyId) as { condition: ConditionId; level: LevelId; grade: string }[];
+    const labels = db
+      .prepare('SELECT condition, level, grade FROM grades WHERE study_id = ? AND grade IS NOT NULL ORDER BY condition, level')
+      .all(studyId) as { condition: ConditionId; level: LevelId; grade: string }[];
     for (const [i, g] of labels.entries()) {
-      if ((i + n) % 7 === 0) await call('labels:setGrade', { studyId, condition: g.condition, level: g.level, grade: g.grade === 'normal_mild' ? 'moderate' : 'normal_mild' });
+      if ((i + n) % 7 === 0)
+        await call('labels:setGrade', {
+          studyId,
+          condition: g.condition,
+          level: g.level,
+          grade: g.grade === 'normal_mild' ? 'moderate' : 'normal_mild',
+        });
     }
     await call('reviews:commitFirstRead', { studyId });
     const cells = db
-      .prepare('SELECT c.condition, c.level, c.grade, c.ai_grade FROM first_read_cells c JOIN first_reads f ON f.id = c.first_read_id WHERE f.study_id = ? AND f.reader = ? AND c.grade IS NOT NULL AND c.ai_grade IS NOT NULL')
+      .prepare(
+        'SELECT c.condition, c.level, c.grade, c.ai_grade FROM first_read_cells c JOIN first_reads f ON f.id = c.first_read_id WHERE f.study_id = ? AND f.reader = ? AND c.grade IS NOT NULL AND c.ai_grade IS NOT NULL',
+      )
       .all(studyId, reader.name) as { condition: ConditionId; level: LevelId; grade: string; ai_grade: string }[];
     for (const c of cells.filter((cell) => cell.grade !== cell.ai_grade)) {
       const takes = reader.takesEvery > 0 && reader.seen++ % reader.takesEvery === 0;
       if (takes) await call('labels:acceptAi', { studyId, condition: c.condition, level: c.level });
     }
     const agreed = cells.find((cell) => cell.grade === 'normal_mild' && cell.ai_grade === 'normal_mild');
-    if (reader.name === 'Dr. Sato' && agreed) await call('labels:setGrade', { studyId, condition: agreed.condition, level: agreed.level, grade: 'moderate' });
+    if (reader.name === 'Dr. Sato' && agreed)
+      await call('labels:setGrade', { studyId, condition: agreed.condition, level: agreed.level, grade: 'moderate' });
   }
   await call('settings:set', { reader: 'Dr. Lind' });
 }

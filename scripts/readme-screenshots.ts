@@ -55,7 +55,10 @@ try {
   const top = await page.locator('.severity').boundingBox();
   const bottom = await page.locator('.cell-panel').boundingBox();
   if (!top || !bottom) throw new Error('the review panel is not on screen');
-  await page.screenshot({ path: join(out, 'grid.png'), clip: { x: top.x - 10, y: top.y - 10, width: top.width + 20, height: bottom.y + bottom.height - top.y + 20 } });
+  await page.screenshot({
+    path: join(out, 'grid.png'),
+    clip: { x: top.x - 10, y: top.y - 10, width: top.width + 20, height: bottom.y + bottom.height - top.y + 20 },
+  });
   // Blinded first read: the same study with the AI hidden until the reader commits.
   await page.keyboard.press('Escape');
   settings.set({ blindedFirstRead: true });

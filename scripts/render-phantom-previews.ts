@@ -40,7 +40,9 @@ function readSlice(file: string): Slice {
   const columns = ds.uint16('x00280011') as number;
   const element = ds.elements['x7fe00010'];
   if (!element) throw new Error(`${file}: no pixel data`);
-  const pixels = new Uint16Array(bytes.buffer.slice(bytes.byteOffset + element.dataOffset, bytes.byteOffset + element.dataOffset + rows * columns * 2));
+  const pixels = new Uint16Array(
+    bytes.buffer.slice(bytes.byteOffset + element.dataOffset, bytes.byteOffset + element.dataOffset + rows * columns * 2),
+  );
   return { pixels, rows, columns, center: Number(ds.string('x00281050')), width: Number(ds.string('x00281051')) };
 }
 
@@ -130,7 +132,11 @@ try {
     toPng(readSlice(fileOf(truth, foramen)), join(outDir, `phantom-${name}-sag-t1-left-foramina.png`));
     if (crops) {
       for (const point of [spinal, axial, foramen]) {
-        toPng(readSlice(fileOf(truth, point)), join(outDir, `crop-${name}-${point.condition}.png`), { x: point.pixel.x, y: point.pixel.y, size: 64 });
+        toPng(readSlice(fileOf(truth, point)), join(outDir, `crop-${name}-${point.condition}.png`), {
+          x: point.pixel.x,
+          y: point.pixel.y,
+          size: 64,
+        });
       }
     }
     console.log(`${name}: study ${truth.studyId}`);

@@ -12,7 +12,8 @@ const AX_Z = Array.from({ length: 30 }, (_, i) => 90 - 5 * i);
 export const REVIEW_LEVEL_Y: Record<LevelId, number> = { l1_l2: 100, l2_l3: 160, l3_l4: 220, l4_l5: 280, l5_s1: 340 };
 
 /** A smooth MR-like 12-bit pattern with a little texture (no two slices alike). */
-const pixel = (slice: number) => (r: number, c: number) => Math.round(900 + 500 * Math.sin(r / 37 + slice) * Math.cos(c / 53) + ((r * 31 + c * 17 + slice * 7) % 97));
+const pixel = (slice: number) => (r: number, c: number) =>
+  Math.round(900 + 500 * Math.sin(r / 37 + slice) * Math.cos(c / 53) + ((r * 31 + c * 17 + slice * 7) % 97));
 
 /**
  * One 512×512 16-bit study in the RSNA layout for the viewer benchmark: Sagittal T1 and T2/STIR
@@ -20,7 +21,13 @@ const pixel = (slice: number) => (r: number, c: number) => Math.round(900 + 500 
  */
 export function writeReviewStudy(root: string, studyKey: string): void {
   const studyUid = `2.25.77.${studyKey}`;
-  const write = (series: string, description: string, n: number, position: [number, number, number], orientation: [number, number, number, number, number, number]) =>
+  const write = (
+    series: string,
+    description: string,
+    n: number,
+    position: [number, number, number],
+    orientation: [number, number, number, number, number, number],
+  ) =>
     writeTestSlice(join(root, studyKey, series, `${n}.dcm`), {
       studyUid,
       seriesUid: `${studyUid}.${series}`,
@@ -59,7 +66,9 @@ export function importReviewLabels(db: Database, studyKey: string): number {
         return { studyId: studyKey, seriesId: '3', instanceNumber: axial, condition, level, x: 222, y: 270 };
     }
   };
-  const grades = new Map<string, GradeId | null>(LOCATIONS.map((l) => [locationKey(l), LEVELS.findIndex((x) => x.id === l.level) === 3 ? 'moderate' : 'normal_mild']));
+  const grades = new Map<string, GradeId | null>(
+    LOCATIONS.map((l) => [locationKey(l), LEVELS.findIndex((x) => x.id === l.level) === 3 ? 'moderate' : 'normal_mild']),
+  );
   importRsnaLabels(
     db,
     {

@@ -22,7 +22,11 @@ export function ensureRsnaSizedLabels(cacheDir: string): { dir: string; studies:
   for (let s = 0; s < studies; s++) {
     const studyId = String(4_000_000 + s * 7919);
     const seriesIds = { sag_t1: String(s * 100 + 1), sag_t2: String(s * 100 + 2), ax_t2: String(s * 100 + 3) };
-    series.push({ studyId, seriesId: seriesIds.sag_t1, role: 'sag_t1' }, { studyId, seriesId: seriesIds.sag_t2, role: 'sag_t2' }, { studyId, seriesId: seriesIds.ax_t2, role: 'ax_t2' });
+    series.push(
+      { studyId, seriesId: seriesIds.sag_t1, role: 'sag_t1' },
+      { studyId, seriesId: seriesIds.sag_t2, role: 'sag_t2' },
+      { studyId, seriesId: seriesIds.ax_t2, role: 'ax_t2' },
+    );
     if (s % 6 === 0) series.push({ studyId, seriesId: String(s * 100 + 4), role: 'ax_t2' });
     const grades = new Map<string, GradeId | null>();
     for (const location of LOCATIONS) {

@@ -20,7 +20,8 @@ type Emit = <E extends EventName>(event: E, payload: EventPayloads[E]) => void;
 export function checkedEmit(emit: Emit): Emit {
   return (event, payload) => {
     const checked = EVENTS[event].safeParse(payload);
-    if (!checked.success) throw new Error(`${event}: the payload does not match its declaration: ${describeIssues(checked.error, '(payload)')}`);
+    if (!checked.success)
+      throw new Error(`${event}: the payload does not match its declaration: ${describeIssues(checked.error, '(payload)')}`);
     emit(event, payload);
   };
 }

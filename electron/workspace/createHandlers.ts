@@ -37,8 +37,11 @@ export function createHandlers(services: CoreServices): Handlers {
       const showsAi = studiesShowingAi(db, settings.get());
       if (!showsAi) return listStudies(db, query, await checks.allCounts());
       // Blinded first read: a disagreement count, filter or order would tell the reader what the AI says.
-      if (query.disagreement || query.sort?.by === 'disagreements') throw new ConflictError('blinded first read: the worklist cannot filter or sort by AI disagreement');
-      return listStudies(db, query, await checks.allCounts(), true).map((study) => (showsAi(study.id) ? study : { ...study, disagreements: null, disagreementLoss: null }));
+      if (query.disagreement || query.sort?.by === 'disagreements')
+        throw new ConflictError('blinded first read: the worklist cannot filter or sort by AI disagreement');
+      return listStudies(db, query, await checks.allCounts(), true).map((study) =>
+        showsAi(study.id) ? study : { ...study, disagreements: null, disagreementLoss: null },
+      );
     },
     'studies:get': ({ studyId }) => {
       const study = getStudy(db, studyId);
@@ -64,18 +67,27 @@ export function createHandlers(services: CoreServices): Handlers {
     ...pixelHandlers(services),
     ...labelHandlers(services),
     'ai:run': ({ studyIds, strategy, modelIds }) =>
-      jobs.start('infer', studyIds ? `AI on ${studyIds.length} ${studyIds.length === 1 ? 'study' : 'studies'}` : 'AI on every study', async (context) => {
-        try {
-          return await runInference(
-            db,
-            engine,
-            { modelsDir: defaultModelsDirectory(), ...(studyIds ? { studyIds } : {}), ...(strategy ? { strategy } : {}), ...(modelIds ? { modelIds } : {}) },
-            { signal: context.signal, onProgress: context.progress },
-          );
-        } finally {
-          changed('ai');
-        }
-      }),
+      jobs.start(
+        'infer',
+        studyIds ? `AI on ${studyIds.length} ${studyIds.length === 1 ? 'study' : 'studies'}` : 'AI on every study',
+        async (context) => {
+          try {
+            return await runInference(
+              db,
+              engine,
+              {
+                modelsDir: defaultModelsDirectory(),
+                ...(studyIds ? { studyIds } : {}),
+                ...(strategy ? { strategy } : {}),
+                ...(modelIds ? { modelIds } : {}),
+              },
+              { signal: context.signal, onProgress: context.progress },
+            );
+          } finally {
+            changed('ai');
+          }
+        },
+      ),
     'ai:diagnostics': () => engine.run('ai-diagnostics', {}),
     ...trainingHandlers(services),
     ...runHandlers(services),

@@ -21,7 +21,11 @@ export async function dispatch(handlers: Handlers, channel: string, request: unk
   if (CHECK_RESULTS) {
     // Under the tests only (contractChecks.ts). A check: what is sent is the handler's own value, not zod's copy.
     const checked = declaration.result.safeParse(value);
-    if (!checked.success) return failure({ code: 'failed', message: `${channel}: the result does not match its declaration: ${describeIssues(checked.error, '(result)')}` });
+    if (!checked.success)
+      return failure({
+        code: 'failed',
+        message: `${channel}: the result does not match its declaration: ${describeIssues(checked.error, '(result)')}`,
+      });
   }
   return { ok: true, value };
 }

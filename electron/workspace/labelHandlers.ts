@@ -51,7 +51,8 @@ export function labelHandlers(services: CoreServices): DomainHandlers<'labels' |
     'labels:acceptAi': ({ studyId, condition, level }) => {
       // The renderer shows no Accept AI while blinded; this refuses it whatever the caller.
       const showsAi = studiesShowingAi(db, settings.get());
-      if (showsAi && !showsAi(studyId)) throw new ConflictError('blinded first read: commit your grades (Commit first read) before accepting the AI');
+      if (showsAi && !showsAi(studyId))
+        throw new ConflictError('blinded first read: commit your grades (Commit first read) before accepting the AI');
       recordAction(db, studyId, reader(), 'ai', (meta) => acceptAi(db, studyId, condition, level, meta));
       return labels(studyId);
     },
@@ -70,17 +71,25 @@ export function labelHandlers(services: CoreServices): DomainHandlers<'labels' |
     'labels:history': ({ studyId, condition, level, limit }) => editHistory(db, studyId, { condition, level, limit }),
     'labels:import': ({ dir }) =>
       jobs.start('import-rsna', `Import labels from ${dir}`, async (context) => {
-        const result = await engine.run('import-rsna', { databasePath: services.databasePath, dir, reader: settings.get().reader }, {
-          signal: context.signal,
-          onProgress: context.progress,
-        });
+        const result = await engine.run(
+          'import-rsna',
+          { databasePath: services.databasePath, dir, reader: settings.get().reader },
+          {
+            signal: context.signal,
+            onProgress: context.progress,
+          },
+        );
         await checks.allCounts();
         changed('import');
         return result;
       }),
     'labels:export': ({ dir, variant }) =>
       jobs.start('export-rsna', `Export labels to ${dir}`, (context) =>
-        engine.run('export-rsna', { databasePath: services.databasePath, dir, variant }, { signal: context.signal, onProgress: context.progress }),
+        engine.run(
+          'export-rsna',
+          { databasePath: services.databasePath, dir, variant },
+          { signal: context.signal, onProgress: context.progress },
+        ),
       ),
     'reviews:set': ({ studyId, status }) => {
       setReviewStatus(db, studyId, status, reader());
@@ -88,7 +97,8 @@ export function labelHandlers(services: CoreServices): DomainHandlers<'labels' |
     },
     'reviews:commitFirstRead': ({ studyId }) => {
       // A first read taken with the AI on screen would count as blind in the automation-bias figures.
-      if (!settings.get().blindedFirstRead) throw new ConflictError('blinded first read is off (Settings): there is no hidden AI to commit before');
+      if (!settings.get().blindedFirstRead)
+        throw new ConflictError('blinded first read is off (Settings): there is no hidden AI to commit before');
       commitFirstRead(db, studyId, reader());
       return labels(studyId);
     },

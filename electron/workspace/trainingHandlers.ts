@@ -16,12 +16,20 @@ export function trainingHandlers(services: CoreServices): DomainHandlers<'traini
   return {
     'training:export': ({ dir, parts }) =>
       jobs.start('export-training', `Export training sets to ${dir}`, (context) =>
-        exportThroughEngine(engine, { databasePath: services.databasePath, dir, parts }, { signal: context.signal, onProgress: context.progress }),
+        exportThroughEngine(
+          engine,
+          { databasePath: services.databasePath, dir, parts },
+          { signal: context.signal, onProgress: context.progress },
+        ),
       ),
     'models:list': () => listModelFolder(defaultModelsDirectory()),
     'models:import': ({ dir }) =>
       jobs.start('import-models', `Import models from ${dir}`, async (context) => {
-        const result = await engine.run('import-models', { dir, modelsDir: modelImportDirectory(), seedFrom: bundledModelsDirectory() }, { signal: context.signal, onProgress: context.progress });
+        const result = await engine.run(
+          'import-models',
+          { dir, modelsDir: modelImportDirectory(), seedFrom: bundledModelsDirectory() },
+          { signal: context.signal, onProgress: context.progress },
+        );
         services.emit('workspace:changed', { reason: 'models' });
         return result;
       }),

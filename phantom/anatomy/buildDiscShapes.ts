@@ -17,7 +17,9 @@ export function buildDiscShapes(disc: PlacedDisc, canal: CanalLevel): Shape[] {
   const half = disc.params.height / 2;
   const back = canal.discBack;
   const pedicleWidth = disc.lower.params.pedicleWidth;
-  const bulges: DiscBulge[] = [{ centre: [0, back - 1, 0], radii: [9.5, canal.centralBulge + 1, half + 1], rise: 0.6 + 0.25 * canal.centralBulge }];
+  const bulges: DiscBulge[] = [
+    { centre: [0, back - 1, 0], radii: [9.5, canal.centralBulge + 1, half + 1], rise: 0.6 + 0.25 * canal.centralBulge },
+  ];
   for (const side of SIDES) {
     const s = sideSign(side);
     bulges.push({ centre: [s * (canal.halfWidth - 2.5), back - 1, 0], radii: [5, canal.recessBulge[side] + 1, half + 0.5], rise: 0.5 });

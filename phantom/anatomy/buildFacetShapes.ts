@@ -46,7 +46,10 @@ export function buildFacetShapes(disc: PlacedDisc, canal: CanalLevel): Shape[] {
     const n: [number, number] = [s * Math.cos(beta), -Math.sin(beta)];
     const angle = Math.atan2(d[1], d[0]);
     const jointFrame = (offsetAlongN: number, offsetAlongD: number, t: number) =>
-      rotateFrameAboutW(shiftFrame(disc.frame, [jl + n[0] * offsetAlongN + d[0] * offsetAlongD, ja + n[1] * offsetAlongN + d[1] * offsetAlongD, t]), angle);
+      rotateFrameAboutW(
+        shiftFrame(disc.frame, [jl + n[0] * offsetAlongN + d[0] * offsetAlongD, ja + n[1] * offsetAlongN + d[1] * offsetAlongD, t]),
+        angle,
+      );
 
     shapes.push(new FramedBox(TISSUE.facetFluid, jointFrame(0, 0, 3), [6.5, 1.1, discHalf + 6], 1));
 
@@ -64,7 +67,9 @@ export function buildFacetShapes(disc: PlacedDisc, canal: CanalLevel): Shape[] {
     const growth = canal.facetGrowth[side];
     if (growth > 0.2) {
       const tip = shiftFrame(disc.frame, [s * (canal.halfWidth + 1.8 - 0.55 * growth), front + 0.6 - 0.35 * growth, 1]);
-      shapes.push(...bone((tissue, inset) => new FramedEllipsoid(tissue, tip, [2.2 + 0.8 * growth, 1.6 + 0.7 * growth, discHalf + 4], 0, inset)));
+      shapes.push(
+        ...bone((tissue, inset) => new FramedEllipsoid(tissue, tip, [2.2 + 0.8 * growth, 1.6 + 0.7 * growth, discHalf + 4], 0, inset)),
+      );
     }
     // Foraminal narrowing: an osteophyte on the SAP's front, reaching into the foramen.
     // (From Moderate on: Normal/Mild foramina keep their shape.)
@@ -72,7 +77,9 @@ export function buildFacetShapes(disc: PlacedDisc, canal: CanalLevel): Shape[] {
     if (foraminal > 0.3) {
       const k = (foraminal - 0.3) / 0.7;
       const spur = shiftFrame(disc.frame, [s * (canal.halfWidth + pedicleWidth / 2 + 1), front - 0.4, discHalf + 2.5]);
-      shapes.push(...bone((tissue, inset) => new FramedEllipsoid(tissue, spur, [pedicleWidth / 2 + 1.5, 2 + 3.5 * k, 4 + 2.5 * k], 0, inset)));
+      shapes.push(
+        ...bone((tissue, inset) => new FramedEllipsoid(tissue, spur, [pedicleWidth / 2 + 1.5, 2 + 3.5 * k, 4 + 2.5 * k], 0, inset)),
+      );
     }
   }
   return shapes;

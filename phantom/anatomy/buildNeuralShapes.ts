@@ -34,7 +34,12 @@ const CAUDA = [
  * sac one disc higher, runs down the lateral recess (where subarticular stenosis squeezes it),
  * under the pedicle and out through the foramen with its ganglion in the foraminal fat.
  */
-export function buildNeuralShapes(column: SpineColumn, canals: readonly CanalLevel[], sac: readonly TubeKnot[], conusLevel: number): Shape[] {
+export function buildNeuralShapes(
+  column: SpineColumn,
+  canals: readonly CanalLevel[],
+  sac: readonly TubeKnot[],
+  conusLevel: number,
+): Shape[] {
   const shapes: Shape[] = [new VerticalTube(TISSUE.csf, sac)];
 
   const discZ = column.discs.map((d) => d.frame.origin[2]);

@@ -40,7 +40,12 @@ function archOf(v: PlacedVertebra, discBelow: number): Shape[] {
     const pedicle = shiftFrame(v.frame, [s * (c + p.pedicleWidth / 2), back + 4.5, h - p.pedicleHeight / 2 - 0.5]);
     // Rounded as much as its width allows: oval on parasagittal images, as pedicles look.
     const pedicleHalf: Vec3 = [p.pedicleWidth / 2, 7.5, p.pedicleHeight / 2];
-    shapes.push(...bone((tissue, inset) => new FramedBox(tissue, pedicle, pedicleHalf, Math.min(p.pedicleWidth / 2, p.pedicleHeight / 2, 7.5) - 0.3, 0, inset)));
+    shapes.push(
+      ...bone(
+        (tissue, inset) =>
+          new FramedBox(tissue, pedicle, pedicleHalf, Math.min(p.pedicleWidth / 2, p.pedicleHeight / 2, 7.5) - 0.3, 0, inset),
+      ),
+    );
 
     // Pars interarticularis: the bony column joining the superior articular process (above the
     // pedicle) to the inferior one (below), the back wall of the upper foramen.

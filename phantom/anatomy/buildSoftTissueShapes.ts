@@ -47,7 +47,12 @@ export function buildSoftTissueShapes(column: SpineColumn, soft: SoftTissueParam
   const torsoCentreY = back - soft.torsoDepth / 2 + 25;
   const shapes: Shape[] = [
     new VerticalTube(TISSUE.subcutaneousFat, straight(mid[0], torsoCentreY, soft.torsoWidth / 2, soft.torsoDepth / 2 + 25), 0, back),
-    new VerticalTube(TISSUE.muscle, straight(mid[0], torsoCentreY, soft.torsoWidth / 2 - soft.sideFat, soft.torsoDepth / 2 + 25 - soft.sideFat), 0, back - soft.backFat),
+    new VerticalTube(
+      TISSUE.muscle,
+      straight(mid[0], torsoCentreY, soft.torsoWidth / 2 - soft.sideFat, soft.torsoDepth / 2 + 25 - soft.sideFat),
+      0,
+      back - soft.backFat,
+    ),
   ];
 
   // Knots following the column (one per vertebra, extended above and below).
@@ -55,7 +60,11 @@ export function buildSoftTissueShapes(column: SpineColumn, soft: SoftTissueParam
     const knots = column.vertebrae.map(f).sort((a, b) => a.z - b.z);
     const first = knots[0] as TubeKnot;
     const last = knots[knots.length - 1] as TubeKnot;
-    return [{ ...first, z: first.z - 60 }, ...knots.filter((k, i) => i === 0 || k.z > (knots[i - 1] as TubeKnot).z + 0.5), { ...last, z: last.z + 80 }];
+    return [
+      { ...first, z: first.z - 60 },
+      ...knots.filter((k, i) => i === 0 || k.z > (knots[i - 1] as TubeKnot).z + 0.5),
+      { ...last, z: last.z + 80 },
+    ];
   };
   const fromBody = (v: PlacedVertebra, l: number, a: number, rx: number, ry: number): TubeKnot => {
     const c = toPatient(v.frame, [l, a, 0]);
@@ -93,7 +102,12 @@ export function buildSoftTissueShapes(column: SpineColumn, soft: SoftTissueParam
     }),
   ].sort((a, b) => a.z - b.z);
   const fatTop = fatKnots[fatKnots.length - 1] as TubeKnot;
-  shapes.push(new VerticalTube(TISSUE.retroperitonealFat, [...fatKnots.filter((k, i) => i === 0 || k.z > (fatKnots[i - 1] as TubeKnot).z + 0.5), { ...fatTop, z: fatTop.z + 80 }]));
+  shapes.push(
+    new VerticalTube(TISSUE.retroperitonealFat, [
+      ...fatKnots.filter((k, i) => i === 0 || k.z > (fatKnots[i - 1] as TubeKnot).z + 0.5),
+      { ...fatTop, z: fatTop.z + 80 },
+    ]),
+  );
 
   // Psoas: small at T12, largest at L4–L5, beside the bodies.
   const psoasScale: Record<string, number> = { T11: 0.05, T12: 0.2, L1: 0.4, L2: 0.6, L3: 0.8, L4: 0.95, L5: 1, S1: 0.95 };
@@ -122,7 +136,20 @@ export function buildSoftTissueShapes(column: SpineColumn, soft: SoftTissueParam
       const f = rotateFrameAboutW(shiftFrame(v.frame, [(from[0] + to[0]) / 2, (from[1] + to[1]) / 2, 0]), angle);
       shapes.push(new FramedBox(TISSUE.retroperitonealFat, f, [length / 2, 0.45, v.halfHeight + 6], 0.4));
     }
-    shapes.push(new VerticalTube(TISSUE.muscle, along((v) => fromBody(v, s * (v.params.canalWidth / 2 + v.params.pedicleWidth + v.params.transverseLength + 8), v.outline.posteriorWall + 6, 14, 10))));
+    shapes.push(
+      new VerticalTube(
+        TISSUE.muscle,
+        along((v) =>
+          fromBody(
+            v,
+            s * (v.params.canalWidth / 2 + v.params.pedicleWidth + v.params.transverseLength + 8),
+            v.outline.posteriorWall + 6,
+            14,
+            10,
+          ),
+        ),
+      ),
+    );
   }
 
   // Aorta in front and left of the bodies, dividing at L4 into the common iliac arteries; the
@@ -165,7 +192,11 @@ function bowelLoops(mid: Vec3, centreY: number, halfWidth: number, halfDepth: nu
   const zBottom = (column.sacrum[column.sacrum.length - 1]?.frame.origin[2] ?? 0) - 20;
   const count = random.int(40, 60);
   for (let i = 0; i < count; i++) {
-    const centre: Vec3 = [mid[0] + random.uniform(-0.85, 0.85) * halfWidth, centreY + random.uniform(-0.8, 0.8) * halfDepth, random.uniform(zBottom, zTop)];
+    const centre: Vec3 = [
+      mid[0] + random.uniform(-0.85, 0.85) * halfWidth,
+      centreY + random.uniform(-0.8, 0.8) * halfDepth,
+      random.uniform(zBottom, zTop),
+    ];
     const radius = random.uniform(9, 22);
     const f = frame(centre, [Math.cos(random.uniform(0, Math.PI)), Math.sin(random.uniform(0, Math.PI)), 0], [0, 0, 1]);
     const kind = random.weighted<[Tissue, number]>([

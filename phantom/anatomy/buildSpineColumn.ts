@@ -64,7 +64,12 @@ export function buildSpineColumn(p: SpineParameters): SpineColumn {
     return { params, frame: bodyFrame(origin, axis), upper, lower, outline: kidneyOutline(width, depth, 1.2) };
   });
 
-  return { vertebrae, discs, sacrum: buildSacrum(vertebrae[n - 1] as PlacedVertebra), midline: (vertebrae[l3] as PlacedVertebra).frame.origin };
+  return {
+    vertebrae,
+    discs,
+    sacrum: buildSacrum(vertebrae[n - 1] as PlacedVertebra),
+    midline: (vertebrae[l3] as PlacedVertebra).frame.origin,
+  };
 }
 
 /** S2–S4: smaller bodies continuing the sacral curve (kyphotic), fused (2 mm apart). */
@@ -86,7 +91,11 @@ function buildSacrum(s1: PlacedVertebra): PlacedSacralSegment[] {
     const half = (size.height * scaleFactor) / 2;
     const joint = normalize(add(axis, previousAxis));
     const centre = add(add(add(previousCentre, scale(previousAxis, -previousHalf)), scale(joint, -2)), scale(axis, -half));
-    segments.push({ frame: bodyFrame(centre, axis), outline: kidneyOutline(size.width * scaleFactor, size.depth * scaleFactor, 0.5), halfHeight: half });
+    segments.push({
+      frame: bodyFrame(centre, axis),
+      outline: kidneyOutline(size.width * scaleFactor, size.depth * scaleFactor, 0.5),
+      halfHeight: half,
+    });
     previousCentre = centre;
     previousAxis = axis;
     previousHalf = half;

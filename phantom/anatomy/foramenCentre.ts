@@ -12,7 +12,11 @@ export function foramenCentreLocal(disc: PlacedDisc, side: Side): Vec3 {
   const p = u.params;
   const pedicleBottom = u.halfHeight - p.pedicleHeight - 0.5;
   const lowerPedicleTop = -(u.halfHeight + disc.params.height + 0.5);
-  return [sideSign(side) * (p.canalWidth / 2 + p.pedicleWidth / 2), u.outline.posteriorWall + 4.2, (pedicleBottom + lowerPedicleTop) / 2 + 1.5];
+  return [
+    sideSign(side) * (p.canalWidth / 2 + p.pedicleWidth / 2),
+    u.outline.posteriorWall + 4.2,
+    (pedicleBottom + lowerPedicleTop) / 2 + 1.5,
+  ];
 }
 
 /**
@@ -21,5 +25,9 @@ export function foramenCentreLocal(disc: PlacedDisc, side: Side): Vec3 {
  */
 export function rootGanglionLocal(vertebra: PlacedVertebra, side: Side, foraminal: number): Vec3 {
   const p = vertebra.params;
-  return [sideSign(side) * (p.canalWidth / 2 + p.pedicleWidth / 2 + 1.5), vertebra.outline.posteriorWall + 4.6 - 0.8 * foraminal, vertebra.halfHeight - p.pedicleHeight - 4.5];
+  return [
+    sideSign(side) * (p.canalWidth / 2 + p.pedicleWidth / 2 + 1.5),
+    vertebra.outline.posteriorWall + 4.6 - 0.8 * foraminal,
+    vertebra.halfHeight - p.pedicleHeight - 4.5,
+  ];
 }

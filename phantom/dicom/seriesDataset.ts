@@ -63,7 +63,9 @@ export function seriesDataset(study: StudyInfo, series: SeriesPlan, seriesIndex:
     PixelBandwidth: p.pixelBandwidth,
     SoftwareVersions: 'spine-review phantom 1',
     ProtocolName: series.description,
-    AcquisitionMatrix: phaseAlongRows ? [p.acquisitionMatrix[0], 0, 0, p.acquisitionMatrix[1]] : [0, p.acquisitionMatrix[0], p.acquisitionMatrix[1], 0],
+    AcquisitionMatrix: phaseAlongRows
+      ? [p.acquisitionMatrix[0], 0, 0, p.acquisitionMatrix[1]]
+      : [0, p.acquisitionMatrix[0], p.acquisitionMatrix[1], 0],
     InPlanePhaseEncodingDirection: phaseAlongRows ? 'ROW' : 'COL',
     FlipAngle: p.flipAngle,
     PatientPosition: 'HFS',

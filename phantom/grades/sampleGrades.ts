@@ -21,7 +21,8 @@ export function sampleGrades(random: SeededRandom, override?: GradeOverride): Ma
       LIABILITY_WEIGHTS.study * study +
       LIABILITY_WEIGHTS.level * (levelFactor.get(location.level) as number) +
       LIABILITY_WEIGHTS.own * own;
-    const drawn: GradeId = liability >= GRADE_THRESHOLDS.severe ? 'severe' : liability >= GRADE_THRESHOLDS.moderate ? 'moderate' : 'normal_mild';
+    const drawn: GradeId =
+      liability >= GRADE_THRESHOLDS.severe ? 'severe' : liability >= GRADE_THRESHOLDS.moderate ? 'moderate' : 'normal_mild';
     grades.set(locationKey(location), overriddenGrade(override, location) ?? drawn);
   }
   return grades;

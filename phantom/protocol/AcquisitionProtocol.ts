@@ -27,7 +27,12 @@ export interface AcquisitionProtocol {
  * Draws a realistic protocol for a lumbar spine series: T1 and T2 turbo spin echo with the
  * usual TR/TE ranges at 1.5 or 3 T, STIR with its inversion time nulling fat, 3–4 mm slices.
  */
-export function sampleAcquisitionProtocol(sequence: PulseSequence, plane: 'sagittal' | 'axial', fieldStrength: 1.5 | 3, random: SeededRandom): AcquisitionProtocol {
+export function sampleAcquisitionProtocol(
+  sequence: PulseSequence,
+  plane: 'sagittal' | 'axial',
+  fieldStrength: 1.5 | 3,
+  random: SeededRandom,
+): AcquisitionProtocol {
   const thickness = random.pick(plane === 'sagittal' ? [3, 3.5, 4, 4, 4] : [3.5, 4, 4, 4.5]);
   const gap = random.pick([0.3, 0.4, 0.5, 0.8, 1]);
   const common = {

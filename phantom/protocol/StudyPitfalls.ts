@@ -35,11 +35,21 @@ export const NO_PITFALLS: StudyPitfalls = {
  * to be tested in a few dozen studies.
  */
 export function sampleStudyPitfalls(random: SeededRandom): StudyPitfalls {
-  const missing = random.chance(0.04) ? random.weighted<SeriesRole>([['sag_t1', 0.4], ['sag_t2', 0.3], ['ax_t2', 0.3]]) : null;
+  const missing = random.chance(0.04)
+    ? random.weighted<SeriesRole>([
+        ['sag_t1', 0.4],
+        ['sag_t2', 0.3],
+        ['ax_t2', 0.3],
+      ])
+    : null;
   return {
     shuffledInstances: random.chance(0.15),
     missingSeries: missing,
-    axialSeriesCount: random.weighted<1 | 2 | 3>([[1, 0.8], [2, 0.15], [3, 0.05]]),
+    axialSeriesCount: random.weighted<1 | 2 | 3>([
+      [1, 0.8],
+      [2, 0.15],
+      [3, 0.05],
+    ]),
     axialSkipsL1L2: random.chance(0.1),
     missingSliceThickness: random.chance(0.06),
     matrixChange: random.chance(0.05),

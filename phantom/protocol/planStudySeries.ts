@@ -28,7 +28,13 @@ export interface StudyIds {
  * slices centred on the canal, usually sharing one prescription as scanners do, and one to
  * three axial T2 series made of blocks angled along each disc. Applies the study's pitfalls.
  */
-export function planStudySeries(anatomy: SpineAnatomy, pitfalls: StudyPitfalls, ids: StudyIds, random: SeededRandom, sagittalT2?: 't2' | 'stir'): SeriesPlan[] {
+export function planStudySeries(
+  anatomy: SpineAnatomy,
+  pitfalls: StudyPitfalls,
+  ids: StudyIds,
+  random: SeededRandom,
+  sagittalT2?: 't2' | 'stir',
+): SeriesPlan[] {
   const uids = random.fork('uids');
   const fieldStrength = random.chance(0.55) ? 1.5 : 3;
   const l3 = anatomy.column.vertebrae.find((v) => v.params.name === 'L3');
@@ -36,9 +42,16 @@ export function planStudySeries(anatomy: SpineAnatomy, pitfalls: StudyPitfalls, 
   const drawnT2: PulseSequence = random.chance(0.12) ? 'stir' : 't2';
   const t2Sequence: PulseSequence = sagittalT2 ?? drawnT2;
 
-  const sagittal = (sequence: PulseSequence, shared: SagittalStackOptions | null): { options: SagittalStackOptions; protocol: AcquisitionProtocol } => {
+  const sagittal = (
+    sequence: PulseSequence,
+    shared: SagittalStackOptions | null,
+  ): { options: SagittalStackOptions; protocol: AcquisitionProtocol } => {
     const protocol = sampleAcquisitionProtocol(sequence, 'sagittal', fieldStrength, random);
-    if (shared) return { options: { ...shared, matrix: random.chance(0.8) ? shared.matrix : random.pick(SAGITTAL_MATRICES) }, protocol: { ...protocol, sliceThickness: round1(shared.spacing - 0.5), spacingBetweenSlices: shared.spacing } };
+    if (shared)
+      return {
+        options: { ...shared, matrix: random.chance(0.8) ? shared.matrix : random.pick(SAGITTAL_MATRICES) },
+        protocol: { ...protocol, sliceThickness: round1(shared.spacing - 0.5), spacingBetweenSlices: shared.spacing },
+      };
     const spacing = Math.max(3.6, protocol.spacingBetweenSlices);
     const fov = random.uniform(260, 320);
     // The skin of the back a little inside the field's posterior edge, the spine kept near the
@@ -64,10 +77,15 @@ export function planStudySeries(anatomy: SpineAnatomy, pitfalls: StudyPitfalls, 
   if (pitfalls.matrixChange) {
     const target = random.chance(0.5) ? t1 : t2;
     const other = SAGITTAL_MATRICES.filter((m) => m !== target.options.matrix);
-    target.options = { ...target.options, matrixChange: { fromIndex: Math.floor(target.options.sliceCount / 2), matrix: random.pick(other) } };
+    target.options = {
+      ...target.options,
+      matrixChange: { fromIndex: Math.floor(target.options.sliceCount / 2), matrix: random.pick(other) },
+    };
   }
 
-  type Draft = Omit<SeriesPlan, 'seriesNumber' | 'seriesId' | 'slices' | 'omitSliceThickness'> & { geometries: { geometry: SlicePlan['geometry']; level: LevelId | null; offset: number }[] };
+  type Draft = Omit<SeriesPlan, 'seriesNumber' | 'seriesId' | 'slices' | 'omitSliceThickness'> & {
+    geometries: { geometry: SlicePlan['geometry']; level: LevelId | null; offset: number }[];
+  };
   const drafts: Draft[] = [];
   const sagittalDraft = (role: SeriesRole, sequence: PulseSequence, plan: typeof t1, group: string): Draft => ({
     role,
@@ -95,7 +113,11 @@ export function planStudySeries(anatomy: SpineAnatomy, pitfalls: StudyPitfalls, 
       if (!landmarks) throw new Error(`no landmarks for ${level}`);
       const tilt = random.normal(0, 0.035);
       const n = landmarks.discNormal;
-      const normal: [number, number, number] = [0, n[1] * Math.cos(tilt) + n[2] * Math.sin(tilt), n[2] * Math.cos(tilt) - n[1] * Math.sin(tilt)];
+      const normal: [number, number, number] = [
+        0,
+        n[1] * Math.cos(tilt) + n[2] * Math.sin(tilt),
+        n[2] * Math.cos(tilt) - n[1] * Math.sin(tilt),
+      ];
       return planAxialBlock({
         discCentre: landmarks.discCentre,
         normal,
@@ -129,7 +151,16 @@ export function planStudySeries(anatomy: SpineAnatomy, pitfalls: StudyPitfalls, 
   const ordered = axialFirstSag ? [...kept.filter((d) => d.role === 'ax_t2'), ...kept.filter((d) => d.role !== 'ax_t2')] : kept;
   let nextInstance = 1;
   return ordered.map((draft, k) => {
-    const order: InstanceOrder = kept.indexOf(draft) === shuffledIndex ? 'shuffled' : draft.role === 'ax_t2' ? (random.chance(0.75) ? 'ascending' : 'descending') : random.chance(0.5) ? 'ascending' : 'descending';
+    const order: InstanceOrder =
+      kept.indexOf(draft) === shuffledIndex
+        ? 'shuffled'
+        : draft.role === 'ax_t2'
+          ? random.chance(0.75)
+            ? 'ascending'
+            : 'descending'
+          : random.chance(0.5)
+            ? 'ascending'
+            : 'descending';
     const continueNumbering = draft.role === 'ax_t2' && random.chance(0.2);
     const first = continueNumbering ? nextInstance : 1;
     const numbers = instanceNumbering(draft.geometries.length, order, first, random);
@@ -142,7 +173,13 @@ export function planStudySeries(anatomy: SpineAnatomy, pitfalls: StudyPitfalls, 
       offsetFromDisc: g.offset,
     }));
     const { geometries: _geometries, ...rest } = draft;
-    return { ...rest, seriesNumber: firstSeriesNumber + k, seriesId: ids.seriesId(k), slices, omitSliceThickness: kept.indexOf(draft) === thicknessIndex };
+    return {
+      ...rest,
+      seriesNumber: firstSeriesNumber + k,
+      seriesId: ids.seriesId(k),
+      slices,
+      omitSliceThickness: kept.indexOf(draft) === thicknessIndex,
+    };
   });
 }
 

@@ -33,5 +33,13 @@ export function centredGeometry(centre: Vec3, rowDirection: Vec3, columnDirectio
     centre[1] - half * rowDirection[1] - half * columnDirection[1],
     centre[2] - half * rowDirection[2] - half * columnDirection[2],
   ];
-  return roundedGeometry({ position, rowDirection, columnDirection, rowSpacing: spacing, columnSpacing: spacing, rows: matrix, columns: matrix });
+  return roundedGeometry({
+    position,
+    rowDirection,
+    columnDirection,
+    rowSpacing: spacing,
+    columnSpacing: spacing,
+    rows: matrix,
+    columns: matrix,
+  });
 }

@@ -28,7 +28,7 @@ export class BiasField {
   /** The gain at a patient point: 1 at the centre, higher towards the coil, lower away from it. */
   at(x: number, y: number, z: number): number {
     const depth = Math.max(0, this.coilY - y);
-    const coil = (1 - this.depthGain) + this.depthGain * Math.exp(-depth / this.falloff);
+    const coil = 1 - this.depthGain + this.depthGain * Math.exp(-depth / this.falloff);
     const [cx, cy, cz] = this.centre;
     const tilt = 1 + this.tilt[0] * ((x - cx) / 100) + this.tilt[1] * ((y - cy) / 100) + this.tilt[2] * ((z - cz) / 150);
     return coil * tilt * this.scale;

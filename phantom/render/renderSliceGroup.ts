@@ -31,9 +31,18 @@ export interface SliceImageRequest {
  * tissue texture, its coil bias and scale, Rician noise, and is interpolated to its stored matrix as unsigned
  * integers. `labels`, if given, receives the render grid's tissue labels.
  */
-export function renderSliceGroup(shapes: readonly Shape[], grid: RenderGrid, requests: readonly SliceImageRequest[], edgeWidth: number, labels: Uint8Array | null = null): Uint16Array[] {
+export function renderSliceGroup(
+  shapes: readonly Shape[],
+  grid: RenderGrid,
+  requests: readonly SliceImageRequest[],
+  edgeWidth: number,
+  labels: Uint8Array | null = null,
+): Uint16Array[] {
   const size = grid.columns * grid.rows;
-  const channels: PaintChannel[] = requests.map((r) => ({ values: new Float32Array(size), signalOf: (shape: Shape) => r.contrast.signal(shape.tissue, shape.variant) }));
+  const channels: PaintChannel[] = requests.map((r) => ({
+    values: new Float32Array(size),
+    signalOf: (shape: Shape) => r.contrast.signal(shape.tissue, shape.variant),
+  }));
   paintShapes(shapes, { grid, channels, labels }, edgeWidth);
   // One texture for the group: the same tissue looks the same on T1 and T2 of one slice.
   const first = requests[0];

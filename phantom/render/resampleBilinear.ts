@@ -17,7 +17,14 @@ function axisWeights(sourceSize: number, size: number): { index: Int32Array; wei
  * clamped to [0, 2^bitsStored − 1] (PS3.3 C.7.6.3.1), in one pass. The phantom renders at the
  * acquisition resolution and interpolates to the stored matrix as MR reconstructions do.
  */
-export function resampleToStored(source: Float32Array, sourceColumns: number, sourceRows: number, columns: number, rows: number, bitsStored: number): Uint16Array {
+export function resampleToStored(
+  source: Float32Array,
+  sourceColumns: number,
+  sourceRows: number,
+  columns: number,
+  rows: number,
+  bitsStored: number,
+): Uint16Array {
   const out = new Uint16Array(columns * rows);
   const max = 2 ** bitsStored - 1;
   const xs = axisWeights(sourceColumns, columns);

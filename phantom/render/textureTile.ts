@@ -43,7 +43,14 @@ export function textureTile(): Float32Array {
 }
 
 /** Multiplies an image by 1 + amplitude·texture, reading the tile from (offsetX, offsetY). */
-export function applyTexture(values: Float32Array, columns: number, rows: number, amplitude: number, offsetX: number, offsetY: number): void {
+export function applyTexture(
+  values: Float32Array,
+  columns: number,
+  rows: number,
+  amplitude: number,
+  offsetX: number,
+  offsetY: number,
+): void {
   const t = textureTile();
   const mask = TEXTURE_SIZE - 1;
   for (let y = 0; y < rows; y++) {

@@ -9,12 +9,7 @@ import type { Tissue } from './Tissue';
 export class Capsule extends BaseShape {
   private readonly segments: Float64Array;
 
-  constructor(
-    tissue: Tissue,
-    points: readonly Vec3[],
-    radii: readonly number[],
-    variant = 0,
-  ) {
+  constructor(tissue: Tissue, points: readonly Vec3[], radii: readonly number[], variant = 0) {
     if (points.length < 2 || radii.length !== points.length) throw new Error('a capsule needs ≥ 2 points and one radius per point');
     const maxRadius = Math.max(...radii);
     const min: [number, number, number] = [Infinity, Infinity, Infinity];
@@ -32,7 +27,10 @@ export class Capsule extends BaseShape {
       const a = points[s] as Vec3;
       const d = sub(points[s + 1] as Vec3, a);
       const lengthSquared = d[0] * d[0] + d[1] * d[1] + d[2] * d[2];
-      this.segments.set([a[0], a[1], a[2], d[0], d[1], d[2], lengthSquared > 0 ? 1 / lengthSquared : 0, radii[s] as number, radii[s + 1] as number], s * 9);
+      this.segments.set(
+        [a[0], a[1], a[2], d[0], d[1], d[2], lengthSquared > 0 ? 1 / lengthSquared : 0, radii[s] as number, radii[s + 1] as number],
+        s * 9,
+      );
     }
   }
 

@@ -45,9 +45,17 @@ export class DiscShape extends BaseShape {
     private readonly inset = 0,
     variant = 0,
   ) {
-    const core = boundsOfLocalBox(f, [-outline.halfWidth, -outline.halfDepth, -halfHeightBound], [outline.halfWidth, outline.posteriorWall, halfHeightBound]);
+    const core = boundsOfLocalBox(
+      f,
+      [-outline.halfWidth, -outline.halfDepth, -halfHeightBound],
+      [outline.halfWidth, outline.posteriorWall, halfHeightBound],
+    );
     const bulgeBounds = bulges.map((b) =>
-      boundsOfLocalBox(f, [b.centre[0] - b.radii[0], b.centre[1] - b.radii[1], b.centre[2] - b.radii[2]], [b.centre[0] + b.radii[0], b.centre[1] + b.radii[1], b.centre[2] + b.radii[2]]),
+      boundsOfLocalBox(
+        f,
+        [b.centre[0] - b.radii[0], b.centre[1] - b.radii[1], b.centre[2] - b.radii[2]],
+        [b.centre[0] + b.radii[0], b.centre[1] + b.radii[1], b.centre[2] + b.radii[2]],
+      ),
     );
     const lo: [number, number, number] = [-outline.halfWidth, -outline.halfDepth, -halfHeightBound];
     const hi: [number, number, number] = [outline.halfWidth, outline.posteriorWall, halfHeightBound];
@@ -81,7 +89,14 @@ export class DiscShape extends BaseShape {
       const between = top > bottom ? top : bottom;
       let d = roundedIntersection(kidneyDistance(l, a, this.outline), between, 1.5);
       for (let b = 0; b < bulges.length; b += 7) {
-        let db = ellipsoidDistance(l - (bulges[b] as number), a - (bulges[b + 1] as number), t - (bulges[b + 2] as number), bulges[b + 3] as number, bulges[b + 4] as number, bulges[b + 5] as number);
+        let db = ellipsoidDistance(
+          l - (bulges[b] as number),
+          a - (bulges[b + 1] as number),
+          t - (bulges[b + 2] as number),
+          bulges[b + 3] as number,
+          bulges[b + 4] as number,
+          bulges[b + 5] as number,
+        );
         const clip = between - (bulges[b + 6] as number);
         if (clip > db) db = clip;
         if (db < d) d = db;

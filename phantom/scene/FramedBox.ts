@@ -17,7 +17,11 @@ export class FramedBox extends BaseShape {
     variant = 0,
     private readonly inset = 0,
   ) {
-    super(tissue, variant, boundsOfLocalBox(f, [-half[0], -half[1], -half[2]], half), { frame: f, lo: [-half[0], -half[1], -half[2]], hi: half });
+    super(tissue, variant, boundsOfLocalBox(f, [-half[0], -half[1], -half[2]], half), {
+      frame: f,
+      lo: [-half[0], -half[1], -half[2]],
+      hi: half,
+    });
     if (radius > Math.min(...half)) throw new Error(`box rounding ${radius} exceeds a half extent ${half.join(',')}`);
   }
 

@@ -16,7 +16,11 @@ export class FramedEllipsoid extends BaseShape {
     variant = 0,
     private readonly inset = 0,
   ) {
-    super(tissue, variant, boundsOfLocalBox(f, [-radii[0], -radii[1], -radii[2]], radii), { frame: f, lo: [-radii[0], -radii[1], -radii[2]], hi: radii });
+    super(tissue, variant, boundsOfLocalBox(f, [-radii[0], -radii[1], -radii[2]], radii), {
+      frame: f,
+      lo: [-radii[0], -radii[1], -radii[2]],
+      hi: radii,
+    });
   }
 
   distances(x0: number, y0: number, z0: number, dx: number, dy: number, dz: number, count: number, out: Float32Array): void {

@@ -35,7 +35,12 @@ function measureSpinal(anatomy: SpineAnatomy, level: LevelLandmarks): LocationMe
   const { u, v } = discPlane(level);
   const plane = labelPlane(anatomy.shapes, level.canalCentre, u, v, 25, SPACING);
   const region = floodFromCentre(plane, SAC, 25);
-  return { condition: 'spinal', level: level.level, diameterMm: runThroughCentre(plane, region, 'column') * SPACING, areaMm2: count(region) * SPACING * SPACING };
+  return {
+    condition: 'spinal',
+    level: level.level,
+    diameterMm: runThroughCentre(plane, region, 'column') * SPACING,
+    areaMm2: count(region) * SPACING * SPACING,
+  };
 }
 
 function measureForamen(anatomy: SpineAnatomy, level: LevelLandmarks, side: Side): LocationMeasurement {

@@ -14,7 +14,9 @@ const SCREENSHOTS = join(process.cwd(), 'test-results', 'screenshots');
 /** Violations of WCAG 2.1 A/AA rules, as "rule: target" lines (empty when clean). */
 async function violations(page: Page): Promise<string[]> {
   const result = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-  return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`));
+  return result.violations.flatMap((v) =>
+    v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`),
+  );
 }
 
 /**
@@ -32,7 +34,16 @@ describe('accessibility of the worklist, the viewer and the dialogs', () => {
     const db = openDatabase(databasePath);
     const studyId = await labelledStudy(db, join(dir, 'images'));
     const t2 = seriesIdOf(db, studyId, SERIES_KEYS.t2);
-    writeSimulatedAiRun(db, studyId, new Map([['spinal:l4_l5', { probabilities: [0.1, 0.3, 0.6], point: { seriesId: t2, instanceNumber: SAGITTAL_INSTANCE[2] as number, x: 31, y: 45 } }]]));
+    writeSimulatedAiRun(
+      db,
+      studyId,
+      new Map([
+        [
+          'spinal:l4_l5',
+          { probabilities: [0.1, 0.3, 0.6], point: { seriesId: t2, instanceNumber: SAGITTAL_INSTANCE[2] as number, x: 31, y: 45 } },
+        ],
+      ]),
+    );
     db.close();
     ({ browser, app } = await openRendererInChromium({ databasePath }));
   });
@@ -78,8 +89,20 @@ describe('accessibility of the worklist, the viewer and the dialogs', () => {
       await page.keyboard.press('Tab');
     }
     expect(seen.every((s) => s.split(':')[1] !== '')).toBe(true);
-    for (const wanted of ['div:Sagittal T1: Slice', 'div:Sagittal T2/STIR: Slice', 'div:Axial T2: Slice', 'input:Slice, Sagittal T1 view', 'select:Window preset, Axial T2 view', 'div:Spinal Canal Stenosis L1/L2', 'button:Accept AI', 'button:Levels ↓']) {
-      expect(seen.some((s) => s.startsWith(wanted)), `${wanted} not among ${seen.join(' | ')}`).toBe(true);
+    for (const wanted of [
+      'div:Sagittal T1: Slice',
+      'div:Sagittal T2/STIR: Slice',
+      'div:Axial T2: Slice',
+      'input:Slice, Sagittal T1 view',
+      'select:Window preset, Axial T2 view',
+      'div:Spinal Canal Stenosis L1/L2',
+      'button:Accept AI',
+      'button:Levels ↓',
+    ]) {
+      expect(
+        seen.some((s) => s.startsWith(wanted)),
+        `${wanted} not among ${seen.join(' | ')}`,
+      ).toBe(true);
     }
   });
 

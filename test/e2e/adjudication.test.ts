@@ -31,7 +31,7 @@ describe('Adjudicating disagreements in Chromium', () => {
   let studyA: number;
   const current: LabelSetRef = { kind: 'current' };
   const reader: LabelSetRef = { kind: 'folder', dir: readerDir };
-  const api = async <T,>(channel: string, request: unknown): Promise<T> => {
+  const api = async <T>(channel: string, request: unknown): Promise<T> => {
     const answer = await dispatch(app.workspace.handlers, channel, request);
     if (!answer.ok) throw new Error(`${channel}: ${answer.error.message}`);
     return answer.value as T;
@@ -48,8 +48,16 @@ describe('Adjudicating disagreements in Chromium', () => {
     writeRsnaTexts(readerDir, {
       train: [
         TRAIN_HEADER,
-        trainLine('1000001', { spinal_canal_stenosis_l4_l5: 'Severe', left_neural_foraminal_narrowing_l1_l2: 'Severe', right_subarticular_stenosis_l5_s1: '' }),
-        trainLine('1000002', { spinal_canal_stenosis_l4_l5: 'Moderate', spinal_canal_stenosis_l1_l2: 'Severe', left_subarticular_stenosis_l3_l4: 'Moderate' }),
+        trainLine('1000001', {
+          spinal_canal_stenosis_l4_l5: 'Severe',
+          left_neural_foraminal_narrowing_l1_l2: 'Severe',
+          right_subarticular_stenosis_l5_s1: '',
+        }),
+        trainLine('1000002', {
+          spinal_canal_stenosis_l4_l5: 'Moderate',
+          spinal_canal_stenosis_l1_l2: 'Severe',
+          left_subarticular_stenosis_l3_l4: 'Moderate',
+        }),
         '',
       ].join('\n'),
     });
@@ -84,7 +92,9 @@ describe('Adjudicating disagreements in Chromium', () => {
     expect(await rows().evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-row-id')))).toEqual(listed.rows.map((r) => r.rowId));
     await expect(rows().first().locator('[data-column="second"] .grade').getAttribute('class')).resolves.toBe('grade grade-severe');
     const kappaBefore = await page.getByTestId('agreement-kappa').innerText();
-    await expect(page.getByLabel('Condition', { exact: true }).locator('option').allTextContents()).resolves.toContain('Spinal Canal Stenosis (2)');
+    await expect(page.getByLabel('Condition', { exact: true }).locator('option').allTextContents()).resolves.toContain(
+      'Spinal Canal Stenosis (2)',
+    );
     expect(await q.violations()).toEqual([]);
     await page.locator('.disagreements').scrollIntoViewIfNeeded();
     await page.mouse.move(0, 0);
@@ -95,11 +105,27 @@ describe('Adjudicating disagreements in Chromium', () => {
     await row.waitFor({ state: 'detached' });
     await expect.poll(() => page.getByTestId('disagreement-count').innerText()).toBe('3 cells disagree');
     const { db } = app.workspace.services;
-    expect(db.prepare("SELECT grade FROM grades WHERE study_id = ? AND condition = 'left_foraminal' AND level = 'l1_l2'").pluck().get(studyA)).toBe('severe');
-    expect(db.prepare("SELECT action, before, after, reader, source FROM edits WHERE study_id = ? AND condition = 'left_foraminal' AND level = 'l1_l2'").all(studyA)).toEqual([
-      { action: 'set_grade', before: JSON.stringify('normal_mild'), after: JSON.stringify('severe'), reader: 'dr-adjudicator', source: 'reader' }, // the audit stores values as JSON
+    expect(
+      db.prepare("SELECT grade FROM grades WHERE study_id = ? AND condition = 'left_foraminal' AND level = 'l1_l2'").pluck().get(studyA),
+    ).toBe('severe');
+    expect(
+      db
+        .prepare(
+          "SELECT action, before, after, reader, source FROM edits WHERE study_id = ? AND condition = 'left_foraminal' AND level = 'l1_l2'",
+        )
+        .all(studyA),
+    ).toEqual([
+      {
+        action: 'set_grade',
+        before: JSON.stringify('normal_mild'),
+        after: JSON.stringify('severe'),
+        reader: 'dr-adjudicator',
+        source: 'reader',
+      }, // the audit stores values as JSON
     ]);
-    expect(db.prepare("SELECT count(*) FROM undo_stack WHERE study_id = ? AND reader = 'dr-adjudicator' AND undone = 0").pluck().get(studyA)).toBe(1);
+    expect(
+      db.prepare("SELECT count(*) FROM undo_stack WHERE study_id = ? AND reader = 'dr-adjudicator' AND undone = 0").pluck().get(studyA),
+    ).toBe(1);
     const agreement = await api<LabelSetAgreement>('quality:agreement', { first: current, second: reader });
     await expect.poll(() => page.getByTestId('agreement-kappa').innerText()).toBe(agreement.quadraticKappa?.toFixed(3));
     expect(await page.getByTestId('agreement-kappa').innerText()).not.toBe(kappaBefore);

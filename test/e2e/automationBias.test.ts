@@ -41,7 +41,14 @@ describe('Automation bias tab in Chromium', () => {
     studyA = await labelledStudy(db, join(dir, 'images'), '1000001');
     studyB = await labelledStudy(db, join(dir, 'images'), '1000002');
     // Study A's AI: spinal L4/L5 Severe and spinal L1/L2 Moderate, so 2 of 25 cells disagree with the labels.
-    writeSimulatedAiRun(db, studyA, new Map([['spinal:l4_l5', { probabilities: [0.1, 0.2, 0.7] }], ['spinal:l1_l2', { probabilities: [0.2, 0.6, 0.2] }]]));
+    writeSimulatedAiRun(
+      db,
+      studyA,
+      new Map([
+        ['spinal:l4_l5', { probabilities: [0.1, 0.2, 0.7] }],
+        ['spinal:l1_l2', { probabilities: [0.2, 0.6, 0.2] }],
+      ]),
+    );
     // Study B's AI: right subarticular L3/L4 Severe, Normal/Mild elsewhere (so spinal L4/L5 disagrees too): 2 of 25.
     writeSimulatedAiRun(db, studyB, new Map([['right_subarticular:l3_l4', { probabilities: [0.1, 0.1, 0.8] }]]));
     db.close();
@@ -96,7 +103,15 @@ describe('Automation bias tab in Chromium', () => {
     if (!answer.ok) throw new Error(answer.error.message);
     const report = answer.value as AutomationBiasReport;
     expect(report.readers.map((r) => r.reader)).toEqual(['dr-a', 'dr-b']);
-    expect(report.overall).toMatchObject({ firstReads: 2, cells: 50, firstAgreesWithAi: 46, finalAgreesWithAi: 47, changedAfterReveal: 5, changedTowardAi: 3, changedAwayFromAi: 2 });
+    expect(report.overall).toMatchObject({
+      firstReads: 2,
+      cells: 50,
+      firstAgreesWithAi: 46,
+      finalAgreesWithAi: 47,
+      changedAfterReveal: 5,
+      changedTowardAi: 3,
+      changedAwayFromAi: 2,
+    });
     await expect(cell('all', 'toward')).resolves.toContain(`${((report.overall.towardAiRate ?? 0) * 100).toFixed(1)}%`);
 
     // Accessible: a named table with row and column headers, no axe violation.

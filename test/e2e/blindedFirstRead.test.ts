@@ -41,11 +41,19 @@ describe('blinded first read in Chromium', () => {
     const setup = openDatabase(databasePath);
     studyId = await labelledStudy(setup, join(dir, 'images'), '1000001');
     const t2 = seriesIdOf(setup, studyId, SERIES_KEYS.t2);
-    const midT2 = setup.prepare('SELECT id FROM instances WHERE series_id = ? AND instance_number = ?').pluck().get(t2, SAGITTAL_INSTANCE[2]) as number;
+    const midT2 = setup
+      .prepare('SELECT id FROM instances WHERE series_id = ? AND instance_number = ?')
+      .pluck()
+      .get(t2, SAGITTAL_INSTANCE[2]) as number;
     writeSimulatedAiRun(
       setup,
       studyId,
-      new Map([['spinal:l5_s1', { probabilities: [0.1, 0.2, 0.7], point: { seriesId: t2, instanceNumber: SAGITTAL_INSTANCE[2] as number, x: 33, y: 57 } }]]),
+      new Map([
+        [
+          'spinal:l5_s1',
+          { probabilities: [0.1, 0.2, 0.7], point: { seriesId: t2, instanceNumber: SAGITTAL_INSTANCE[2] as number, x: 33, y: 57 } },
+        ],
+      ]),
       [{ instanceId: midT2, condition: 'spinal', level: 'l5_s1', confidence: 0.93, box: [26, 50, 40, 62] }],
     );
     new SettingsStore(setup).set({ reader: 'Dr. Blind', blindedFirstRead: true });
@@ -83,7 +91,9 @@ describe('blinded first read in Chromium', () => {
     await page.keyboard.press('2'); // the reader's own grade: Moderate
     await expect.poll(() => viewer.cellGrade('spinal', 'l5_s1')).toBe('Mo');
     await page.screenshot({ path: join(SCREENSHOTS, 'blinded-first-read.png') });
-    expect(db.prepare("SELECT source FROM grades WHERE study_id = ? AND condition = 'spinal' AND level = 'l5_s1'").pluck().get(studyId)).toBe('reader');
+    expect(
+      db.prepare("SELECT source FROM grades WHERE study_id = ? AND condition = 'spinal' AND level = 'l5_s1'").pluck().get(studyId),
+    ).toBe('reader');
   });
 
   it('commits the first read, stores it with the AI grade revealed, and shows the AI', async () => {
@@ -93,14 +103,18 @@ describe('blinded first read in Chromium', () => {
     await page.waitForTimeout(300);
     expect(db.prepare('SELECT count(*) FROM first_reads').pluck().get()).toBe(0);
     await page.keyboard.press('Shift+C');
-    await expect.poll(() => page.getByLabel('First read', { exact: true }).innerText()).toMatch(/^First read committed .+: 25 of 25 graded\.$/);
+    await expect
+      .poll(() => page.getByLabel('First read', { exact: true }).innerText())
+      .toMatch(/^First read committed .+: 25 of 25 graded\.$/);
     await expect.poll(() => page.locator('[data-cell="spinal:l5_s1"] .cell-disagree').count()).toBe(1);
     await expect(page.getByRole('button', { name: /Accept AI/ }).isEnabled()).resolves.toBe(true);
     // The AI's box and point are now drawn over the same slice.
     await expect.poll(() => overlayPixels('sag_t2')).toBeGreaterThan(blindOverlay);
     expect(
       db
-        .prepare("SELECT f.reader, c.grade, c.ai_grade FROM first_reads f JOIN first_read_cells c ON c.first_read_id = f.id WHERE f.study_id = ? AND c.condition = 'spinal' AND c.level = 'l5_s1'")
+        .prepare(
+          "SELECT f.reader, c.grade, c.ai_grade FROM first_reads f JOIN first_read_cells c ON c.first_read_id = f.id WHERE f.study_id = ? AND c.condition = 'spinal' AND c.level = 'l5_s1'",
+        )
         .get(studyId),
     ).toEqual({ reader: 'Dr. Blind', grade: 'moderate', ai_grade: 'severe' });
     await page.getByRole('button', { name: /Accept AI/ }).click();

@@ -51,7 +51,11 @@ describe('the Chromium harness', () => {
       const answer = await (window as unknown as { spine: SpineApi }).spine.pixels.get({ instanceId: id, frame: 0 });
       if (!answer.ok) throw new Error(answer.error.message);
       const { pixels } = answer.value;
-      return { plain: Object.getPrototypeOf(answer.value) === Object.prototype, isBuffer: pixels instanceof ArrayBuffer, bytes: Array.from(new Uint8Array(pixels)) };
+      return {
+        plain: Object.getPrototypeOf(answer.value) === Object.prototype,
+        isBuffer: pixels instanceof ArrayBuffer,
+        bytes: Array.from(new Uint8Array(pixels)),
+      };
     }, instanceId);
     const inNode = await dispatch(app.workspace.handlers, 'pixels:get', { instanceId, frame: 0 });
     if (!inNode.ok) throw new Error(inNode.error.message);
@@ -61,12 +65,16 @@ describe('the Chromium harness', () => {
   });
 
   it('leaves checking requests to dispatch in Node, as in the app', async () => {
-    const answer = await app.page.evaluate(() => (window as unknown as { spine: { pixels: { get(r: unknown): Promise<unknown> } } }).spine.pixels.get({ instanceId: 'one' }));
+    const answer = await app.page.evaluate(() =>
+      (window as unknown as { spine: { pixels: { get(r: unknown): Promise<unknown> } } }).spine.pixels.get({ instanceId: 'one' }),
+    );
     expect(answer).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
   });
 
   it('serves the renderer’s CSP with connect-src opened to its socket only', async () => {
-    const served = await app.page.evaluate(() => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '');
+    const served = await app.page.evaluate(
+      () => document.querySelector('meta[http-equiv="Content-Security-Policy"]')?.getAttribute('content') ?? '',
+    );
     const { 'connect-src': socket, ...rest } = directives(served);
     const { 'connect-src': built, ...builtRest } = directives(builtPolicy());
     expect(built).toBe("'none'");
@@ -89,6 +97,8 @@ describe('the Chromium harness', () => {
       },
       { origin: APP_ORIGIN, other: `ws://127.0.0.1:${Number(socket?.split(':')[2]) + 1}` },
     );
-    expect(blocked).toEqual(expect.arrayContaining([expect.stringMatching(/^connect-src ws:\/\/127\.0\.0\.1:\d+/), `connect-src ${APP_ORIGIN}/index.html`]));
+    expect(blocked).toEqual(
+      expect.arrayContaining([expect.stringMatching(/^connect-src ws:\/\/127\.0\.0\.1:\d+/), `connect-src ${APP_ORIGIN}/index.html`]),
+    );
   });
 });

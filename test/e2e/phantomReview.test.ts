@@ -30,12 +30,16 @@ describe('reviewing phantom studies in Chromium', () => {
   let study: StudyDetail;
   const shot = (name: string) => app.page.screenshot({ path: join(SCREENSHOTS, `phantom-${name}.png`) });
   const pointOf = (condition: string, level: string) =>
-    db.prepare('SELECT id, series_id, instance_number, x, y FROM points WHERE study_id = ? AND condition = ? AND level = ? AND deleted = 0 ORDER BY id LIMIT 1').get(study.id, condition, level) as
-      | { id: number; series_id: number; instance_number: number; x: number; y: number }
-      | undefined;
-  const gradeOf = (condition: string, level: string) => db.prepare('SELECT grade FROM grades WHERE study_id = ? AND condition = ? AND level = ?').pluck().get(study.id, condition, level);
+    db
+      .prepare(
+        'SELECT id, series_id, instance_number, x, y FROM points WHERE study_id = ? AND condition = ? AND level = ? AND deleted = 0 ORDER BY id LIMIT 1',
+      )
+      .get(study.id, condition, level) as { id: number; series_id: number; instance_number: number; x: number; y: number } | undefined;
+  const gradeOf = (condition: string, level: string) =>
+    db.prepare('SELECT grade FROM grades WHERE study_id = ? AND condition = ? AND level = ?').pluck().get(study.id, condition, level);
   /** The index, in slice order, of an instance of a series (as the viewer orders slices). */
-  const sliceIndexOf = (seriesId: number, instanceNumber: number) => (study.series.find((s) => s.id === seriesId)?.instances ?? []).findIndex((i) => i.instanceNumber === instanceNumber);
+  const sliceIndexOf = (seriesId: number, instanceNumber: number) =>
+    (study.series.find((s) => s.id === seriesId)?.instances ?? []).findIndex((i) => i.instanceNumber === instanceNumber);
 
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
@@ -94,7 +98,9 @@ describe('reviewing phantom studies in Chromium', () => {
     await viewer.waitSlice('sag_t2', sliceIndexOf(point.series_id, point.instance_number));
     // The axial view shows, of every axial slice of the study that the point falls on, the one whose plane is nearest it.
     const t2 = study.series.find((s) => s.id === point.series_id);
-    const geometry = sliceGeometry(t2?.instances.find((i) => i.instanceNumber === point.instance_number) as NonNullable<typeof t2>['instances'][number]);
+    const geometry = sliceGeometry(
+      t2?.instances.find((i) => i.instanceNumber === point.instance_number) as NonNullable<typeof t2>['instances'][number],
+    );
     if (!geometry) throw new Error('no geometry');
     const patient = pixelToPatient(geometry, imagePoint(point.x, point.y));
     const onImage = (g: NonNullable<ReturnType<typeof sliceGeometry>>) => {
@@ -102,15 +108,24 @@ describe('reviewing phantom studies in Chromium', () => {
       return p.x >= -0.5 && p.x <= g.columns - 0.5 && p.y >= -0.5 && p.y <= g.rows - 0.5 ? Math.abs(distance) : Infinity;
     };
     const nearest = Math.min(
-      ...study.series.filter((s) => s.role === 'ax_t2').flatMap((s) => s.instances.map((i) => sliceGeometry(i)).filter((g) => g !== null).map(onImage)),
+      ...study.series
+        .filter((s) => s.role === 'ax_t2')
+        .flatMap((s) =>
+          s.instances
+            .map((i) => sliceGeometry(i))
+            .filter((g) => g !== null)
+            .map(onImage),
+        ),
     );
     expect(nearest).toBeLessThan(10);
-    await expect.poll(async () => {
-      const seriesId = Number(await page.getByLabel('Series in the Axial T2 view').inputValue());
-      const slice = study.series.find((s) => s.id === seriesId)?.instances[await viewer.sliceIndex('ax_t2')];
-      const g = slice ? sliceGeometry(slice) : null;
-      return g ? onImage(g) : Infinity;
-    }).toBeCloseTo(nearest, 6);
+    await expect
+      .poll(async () => {
+        const seriesId = Number(await page.getByLabel('Series in the Axial T2 view').inputValue());
+        const slice = study.series.find((s) => s.id === seriesId)?.instances[await viewer.sliceIndex('ax_t2')];
+        const g = slice ? sliceGeometry(slice) : null;
+        return g ? onImage(g) : Infinity;
+      })
+      .toBeCloseTo(nearest, 6);
     await page.getByRole('button', { name: 'Axial levels' }).click();
     await page.waitForTimeout(300);
     await shot('viewer-overlays');
@@ -158,7 +173,9 @@ describe('reviewing phantom studies in Chromium', () => {
     const label = gradeOf('left_foraminal', 'l5_s1');
     // This location is one the simulated AI disagrees on: Enter takes its grade.
     const ai = study.predictions.find((p) => p.condition === 'left_foraminal' && p.level === 'l5_s1');
-    const aiGrade = (['normal_mild', 'moderate', 'severe'] as const)[ai?.probabilities.indexOf(Math.max(...(ai?.probabilities ?? [0]))) ?? 0];
+    const aiGrade = (['normal_mild', 'moderate', 'severe'] as const)[
+      ai?.probabilities.indexOf(Math.max(...(ai?.probabilities ?? [0]))) ?? 0
+    ];
     expect(aiGrade).not.toBe(label);
     await page.keyboard.press('Enter');
     await expect.poll(() => gradeOf('left_foraminal', 'l5_s1')).toBe(aiGrade);
@@ -194,13 +211,20 @@ describe('reviewing phantom studies in Chromium', () => {
     await expect.poll(() => viewer.cellGrade('left_foraminal', 'l4_l5')).toBe('S');
     await viewer.cell('left_foraminal', 'l4_l5').click();
     const history = page.getByTestId('cell-history').locator('li');
-    const stored = db.prepare("SELECT count(*) FROM edits WHERE study_id = ? AND condition = 'left_foraminal' AND level = 'l4_l5'").pluck().get(study.id) as number;
+    const stored = db
+      .prepare("SELECT count(*) FROM edits WHERE study_id = ? AND condition = 'left_foraminal' AND level = 'l4_l5'")
+      .pluck()
+      .get(study.id) as number;
     expect(stored).toBe(3);
     await expect.poll(() => history.count()).toBe(stored + 1);
     await expect(history.first().innerText()).resolves.toMatch(/^grade \(redo\): .+ → Severe/);
     await viewer.cell('spinal', 'l3_l4').click();
     await expect.poll(() => history.count()).toBe(3);
-    await expect(history.allInnerTexts()).resolves.toEqual([expect.stringMatching(/^moved point: T2 im \d+ .* → T2 im \d+ /), expect.stringMatching(/^moved point: /), expect.stringMatching(/^imported: /)]);
+    await expect(history.allInnerTexts()).resolves.toEqual([
+      expect.stringMatching(/^moved point: T2 im \d+ .* → T2 im \d+ /),
+      expect.stringMatching(/^moved point: /),
+      expect.stringMatching(/^imported: /),
+    ]);
   });
 
   it.each(['sag_t1', 'sag_t2', 'ax_t2'] as Slot[])('draws the %s view from real pixels (not a blank canvas)', async (slot) => {

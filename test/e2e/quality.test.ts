@@ -2,7 +2,16 @@ import { appendFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { AiDiagnostics, JobInfo, LabelSetAgreement, ModelFolder, RunBaseline, RunComparison, RunQuality, RunSummary } from '../../electron/common/contract';
+import type {
+  AiDiagnostics,
+  JobInfo,
+  LabelSetAgreement,
+  ModelFolder,
+  RunBaseline,
+  RunComparison,
+  RunQuality,
+  RunSummary,
+} from '../../electron/common/contract';
 import { dispatch } from '../../electron/workspace/dispatch';
 import { qualityWorkspace, type QualityWorkspace } from '../support/qualityWorkspace';
 import { tempDir } from '../support/tempDir';
@@ -30,7 +39,7 @@ describe('Models & quality in Chromium', () => {
   let q: QualityPage;
   /** What the (native, here simulated) folder dialog answers next. */
   let nextFolder: string | null = null;
-  const api = async <T,>(channel: string, request: unknown = {}): Promise<T> => {
+  const api = async <T>(channel: string, request: unknown = {}): Promise<T> => {
     const answer = await dispatch(app.workspace.handlers, channel, request);
     if (!answer.ok) throw new Error(`${channel}: ${answer.error.message}`);
     return answer.value as T;
@@ -40,7 +49,10 @@ describe('Models & quality in Chromium', () => {
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
     ws = await qualityWorkspace(dir, { studies: 4, seed: 17 });
-    ({ browser, app } = await openRendererInChromium({ databasePath: ws.databasePath, chooseFolder: () => nextFolder }, { width: 1600, height: 1000 }));
+    ({ browser, app } = await openRendererInChromium(
+      { databasePath: ws.databasePath, chooseFolder: () => nextFolder },
+      { width: 1600, height: 1000 },
+    ));
     page = app.page;
     q = new QualityPage(page);
   }, 300_000);
@@ -72,14 +84,18 @@ describe('Models & quality in Chromium', () => {
     await q.tab('Models');
     const rows = page.locator('.model-table tbody tr');
     await expect.poll(() => rows.count()).toBe(folder.models.length);
-    await expect(page.locator('.model-table tbody .badge', { hasText: 'default' }).count()).resolves.toBe(folder.models.filter((m) => m.isDefault).length);
+    await expect(page.locator('.model-table tbody .badge', { hasText: 'default' }).count()).resolves.toBe(
+      folder.models.filter((m) => m.isDefault).length,
+    );
     const heading = folder.models[0]?.card?.match(/^# (.+)$/m)?.[1];
     expect(heading).toBeDefined();
     await expect(page.getByTestId('model-card-text').locator('h4').first().innerText()).resolves.toBe(heading);
     const diagnostics = await api<AiDiagnostics>('ai:diagnostics');
     await page.locator('[data-provider="cpu"]', { hasText: 'available' }).waitFor({ timeout: JOB_TIMEOUT });
     for (const m of diagnostics.models) {
-      await expect(page.locator(`[data-diagnosis="${m.id}"] .badge`).innerText()).resolves.toBe(m.status === 'ok' ? `on ${m.provider}` : 'refused');
+      await expect(page.locator(`[data-diagnosis="${m.id}"] .badge`).innerText()).resolves.toBe(
+        m.status === 'ok' ? `on ${m.provider}` : 'refused',
+      );
     }
     expect(diagnostics.models.map((m) => m.id)).toEqual(folder.models.map((m) => m.id));
     expect(diagnostics.models.every((m) => m.status === 'ok' && m.provider === 'cpu')).toBe(true);
@@ -153,7 +169,9 @@ describe('Models & quality in Chromium', () => {
     await expect(page.getByTestId('baseline-note').innerText()).resolves.toContain(`best constant ${fixed(best?.score.score ?? null)}`);
     // The score chart's accessible description carries every part and its reference.
     const chart = page.getByRole('img', { name: /Competition score and its four parts/ });
-    await expect(chart.locator('desc').textContent()).resolves.toContain(`Spinal canal ${fixed(quality.score.spinal)} (best constant ${fixed(best?.score.spinal ?? null)})`);
+    await expect(chart.locator('desc').textContent()).resolves.toContain(
+      `Spinal canal ${fixed(quality.score.spinal)} (best constant ${fixed(best?.score.spinal ?? null)})`,
+    );
     for (const [group, caption] of [
       ['spinal', 'Spinal canal'],
       ['foraminal', 'Foraminal'],
@@ -192,7 +210,12 @@ describe('Models & quality in Chromium', () => {
   it('compares the two runs cell by cell, differences highlighted, as runs:compare counts them', async () => {
     const [newer, older] = await api<RunSummary[]>('runs:list');
     if (!newer || !older) throw new Error('two runs expected');
-    const comparison = await api<RunComparison>('runs:compare', { firstRunId: older.id, secondRunId: newer.id, onlyDifferent: true, limit: 20_000 });
+    const comparison = await api<RunComparison>('runs:compare', {
+      firstRunId: older.id,
+      secondRunId: newer.id,
+      onlyDifferent: true,
+      limit: 20_000,
+    });
     // Only the spinal grader changed: every other cell is answered identically.
     expect(comparison.differing).toBeGreaterThan(0);
     expect(comparison.rows.every((r) => r.condition === 'spinal')).toBe(true);
@@ -204,7 +227,9 @@ describe('Models & quality in Chromium', () => {
     await expect(q.metric('compare-differing')).resolves.toBe(comparison.differing.toLocaleString('en'));
     await expect(q.metric('compare-mean-diff')).resolves.toBe(fixed(comparison.meanAbsDifference));
     await expect(q.metric('compare-kappa')).resolves.toBe(fixed(comparison.agreement.quadraticKappa));
-    await page.getByText(`${comparison.differing} ${comparison.differing === 1 ? 'cell' : 'cells'} shown, only where the grades differ.`).waitFor();
+    await page
+      .getByText(`${comparison.differing} ${comparison.differing === 1 ? 'cell' : 'cells'} shown, only where the grades differ.`)
+      .waitFor();
     const shown = page.locator('.compare-body [role="row"]');
     await expect.poll(() => shown.count()).toBeGreaterThan(0);
     await expect(page.locator('.compare-body [role="row"]:not(.differs)').count()).resolves.toBe(0);
@@ -239,7 +264,10 @@ describe('Models & quality in Chromium', () => {
     await page.getByText('Choose both grade sets.').waitFor();
     nextFolder = readerDir;
     await page.getByRole('button', { name: 'Choose folder…' }).click();
-    const reader = await api<LabelSetAgreement>('quality:agreement', { first: { kind: 'folder', dir: readerDir }, second: { kind: 'current' } });
+    const reader = await api<LabelSetAgreement>('quality:agreement', {
+      first: { kind: 'folder', dir: readerDir },
+      second: { kind: 'current' },
+    });
     expect(reader.n).toBe(expected.n);
     expect(reader.quadraticKappa).toBeCloseTo(expected.quadraticKappa ?? NaN, 12);
     await page.getByText(`0 only in reader-b`).waitFor({ timeout: JOB_TIMEOUT });
@@ -247,7 +275,10 @@ describe('Models & quality in Chromium', () => {
 
     await page.getByLabel('First grade set (rows): grade set').selectOption('run');
     const [latest] = await api<RunSummary[]>('runs:list');
-    const run = await api<LabelSetAgreement>('quality:agreement', { first: { kind: 'run', runId: latest?.id }, second: { kind: 'current' } });
+    const run = await api<LabelSetAgreement>('quality:agreement', {
+      first: { kind: 'run', runId: latest?.id },
+      second: { kind: 'current' },
+    });
     await expect.poll(() => page.getByTestId('agreement-kappa').innerText(), { timeout: JOB_TIMEOUT }).toBe(fixed(run.quadraticKappa));
     await page.getByText(`${run.n} cells graded in both`).waitFor();
   });
@@ -264,7 +295,9 @@ describe('Models & quality in Chromium', () => {
   });
 
   it('shows a default model the engine refuses, with the reason', async () => {
-    const manifest = JSON.parse(readFileSync(join(ws.modelsDir, 'manifest.json'), 'utf8')) as { models: { id: string; file: string; kind: string }[] };
+    const manifest = JSON.parse(readFileSync(join(ws.modelsDir, 'manifest.json'), 'utf8')) as {
+      models: { id: string; file: string; kind: string }[];
+    };
     const folder = await api<ModelFolder>('models:list');
     const victim = manifest.models.find((m) => m.kind === 'yolov8-detect' && folder.models.find((f) => f.id === m.id)?.isDefault);
     if (!victim) throw new Error('no default detector');

@@ -28,8 +28,16 @@ describe('reviewing studies in Chromium against the real store and decoder', () 
   let db: Database;
   const ids = { first: 0, second: 0, third: 0 };
   const shot = (name: string) => app.page.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
-  const grade = (studyId: number, condition: string, level: string) => db.prepare('SELECT grade FROM grades WHERE study_id = ? AND condition = ? AND level = ?').pluck().get(studyId, condition, level);
-  const point = (id: number) => db.prepare('SELECT series_id, instance_number, x, y, deleted FROM points WHERE id = ?').get(id) as { series_id: number; instance_number: number; x: number; y: number; deleted: number };
+  const grade = (studyId: number, condition: string, level: string) =>
+    db.prepare('SELECT grade FROM grades WHERE study_id = ? AND condition = ? AND level = ?').pluck().get(studyId, condition, level);
+  const point = (id: number) =>
+    db.prepare('SELECT series_id, instance_number, x, y, deleted FROM points WHERE id = ?').get(id) as {
+      series_id: number;
+      instance_number: number;
+      x: number;
+      y: number;
+      deleted: number;
+    };
   const until = async (check: () => boolean, what: string): Promise<void> => {
     for (let i = 0; i < 100; i++) {
       if (check()) return;
@@ -45,13 +53,22 @@ describe('reviewing studies in Chromium against the real store and decoder', () 
     ids.second = await labelledStudy(setup, join(dir, 'images'), '1000002');
     ids.third = await labelledStudy(setup, join(dir, 'images'), '1000003');
     const t2 = seriesIdOf(setup, ids.first, SERIES_KEYS.t2);
-    const midT2 = setup.prepare('SELECT id FROM instances WHERE series_id = ? AND instance_number = ?').pluck().get(t2, SAGITTAL_INSTANCE[2]) as number;
+    const midT2 = setup
+      .prepare('SELECT id FROM instances WHERE series_id = ? AND instance_number = ?')
+      .pluck()
+      .get(t2, SAGITTAL_INSTANCE[2]) as number;
     writeSimulatedAiRun(
       setup,
       ids.first,
       new Map([
-        ['spinal:l5_s1', { probabilities: [0.1, 0.2, 0.7], point: { seriesId: t2, instanceNumber: SAGITTAL_INSTANCE[2] as number, x: 33, y: 57 } }],
-        ['spinal:l4_l5', { probabilities: [0.15, 0.6, 0.25], point: { seriesId: t2, instanceNumber: SAGITTAL_INSTANCE[2] as number, x: 31, y: 44 } }],
+        [
+          'spinal:l5_s1',
+          { probabilities: [0.1, 0.2, 0.7], point: { seriesId: t2, instanceNumber: SAGITTAL_INSTANCE[2] as number, x: 33, y: 57 } },
+        ],
+        [
+          'spinal:l4_l5',
+          { probabilities: [0.15, 0.6, 0.25], point: { seriesId: t2, instanceNumber: SAGITTAL_INSTANCE[2] as number, x: 31, y: 44 } },
+        ],
         ['left_foraminal:l4_l5', { probabilities: [0.2, 0.3, 0.5] }],
       ]),
       [{ instanceId: midT2, condition: 'spinal', level: 'l4_l5', confidence: 0.91, box: [25, 39, 37, 49] }],
@@ -73,7 +90,9 @@ describe('reviewing studies in Chromium against the real store and decoder', () 
     await page.getByRole('button', { name: 'Settings' }).click();
     // The About section says which JPEG 2000 decoder this installation uses and which workspace is open.
     const about = page.getByRole('region', { name: 'About this workstation' });
-    await expect.poll(() => about.locator('dd').allTextContents()).toEqual(['e2e', databasePath, `${process.platform}-${process.arch}`, describeJpeg2000Decoder()]);
+    await expect
+      .poll(() => about.locator('dd').allTextContents())
+      .toEqual(['e2e', databasePath, `${process.platform}-${process.arch}`, describeJpeg2000Decoder()]);
     await page.getByLabel('Reader name (written to the audit with every change)').fill('Dr. E2E');
     await page.getByRole('button', { name: 'Save' }).click();
     await page.getByText('Reader: Dr. E2E').waitFor();
@@ -88,7 +107,9 @@ describe('reviewing studies in Chromium against the real store and decoder', () 
     await expect(row('1000003').getByRole('gridcell').nth(7).innerText()).resolves.toBe('1');
     await page.getByLabel('Label problems').check();
     await page.getByText('1 study').waitFor();
-    expect(await page.locator('.worklist-row').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset['studyKey']))).toEqual(['1000003']);
+    expect(await page.locator('.worklist-row').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset['studyKey']))).toEqual([
+      '1000003',
+    ]);
     const counts = await app.workspace.services.checks.allCounts();
     expect([...counts.entries()].filter(([, n]) => n > 0).map(([id]) => id)).toEqual([ids.third]);
     await shot('worklist-label-problems');
@@ -205,7 +226,10 @@ describe('reviewing studies in Chromium against the real store and decoder', () 
     await page.keyboard.press('Control+Shift+Z');
     await until(() => grade(ids.first, 'spinal', 'l3_l4') === 'severe', 'the redone grade');
     await expect.poll(() => viewer.cellGrade('spinal', 'l3_l4')).toBe('S');
-    const sources = db.prepare("SELECT source FROM edits WHERE study_id = ? AND condition = 'spinal' AND level = 'l3_l4' ORDER BY id").pluck().all(ids.first);
+    const sources = db
+      .prepare("SELECT source FROM edits WHERE study_id = ? AND condition = 'spinal' AND level = 'l3_l4' ORDER BY id")
+      .pluck()
+      .all(ids.first);
     expect(sources).toEqual(['reader', 'undo', 'redo']);
   });
 
@@ -215,7 +239,9 @@ describe('reviewing studies in Chromium against the real store and decoder', () 
     await page.keyboard.press('Enter');
     await until(() => grade(ids.first, 'spinal', 'l5_s1') === 'severe', 'the accepted AI grade');
     expect(point(pointIdOf(db, ids.first, 'spinal', 'l5_s1'))).toMatchObject({ x: 33, y: 57 });
-    expect(db.prepare("SELECT source FROM grades WHERE study_id = ? AND condition = 'spinal' AND level = 'l5_s1'").pluck().get(ids.first)).toBe('ai');
+    expect(
+      db.prepare("SELECT source FROM grades WHERE study_id = ? AND condition = 'spinal' AND level = 'l5_s1'").pluck().get(ids.first),
+    ).toBe('ai');
     await expect.poll(() => viewer.cellGrade('spinal', 'l5_s1')).toBe('S');
     await viewer.cell('spinal', 'l4_l5').click();
     await shot('viewer-ai-accepted');
@@ -245,7 +271,10 @@ describe('reviewing studies in Chromium against the real store and decoder', () 
     const { page } = app;
     await page.locator('body').press('n');
     await page.getByRole('heading', { name: 'Study 1000002' }).waitFor();
-    expect(db.prepare('SELECT status, reader FROM reviews WHERE study_id = ?').get(ids.first)).toEqual({ status: 'reviewed', reader: 'Dr. E2E' });
+    expect(db.prepare('SELECT status, reader FROM reviews WHERE study_id = ?').get(ids.first)).toEqual({
+      status: 'reviewed',
+      reader: 'Dr. E2E',
+    });
     await viewer.waitReady('sag_t2');
     await shot('viewer-next-study');
   });
@@ -274,7 +303,9 @@ describe('reviewing studies in Chromium against the real store and decoder', () 
     ]);
     await viewer.cell('spinal', 'l2_l3').click();
     await expect.poll(() => history.count()).toBe(3);
-    const moves = db.prepare("SELECT action, reader FROM edits WHERE study_id = ? AND condition = 'spinal' AND level = 'l2_l3' ORDER BY id DESC").all(ids.first);
+    const moves = db
+      .prepare("SELECT action, reader FROM edits WHERE study_id = ? AND condition = 'spinal' AND level = 'l2_l3' ORDER BY id DESC")
+      .all(ids.first);
     expect(moves).toEqual([
       { action: 'move_point', reader: 'Dr. E2E' },
       { action: 'move_point', reader: 'Dr. E2E' },
@@ -282,11 +313,13 @@ describe('reviewing studies in Chromium against the real store and decoder', () 
     await expect(history.first().innerText()).resolves.toMatch(/^moved point: T2 im 1 \(3\d\.\d, 2\d\.\d\) → T2 im 5 \(3\d\.\d, 2\d\.\d\)/);
     await viewer.cell('spinal', 'l5_s1').click();
     // Polled: the cell's history arrives by its own call after the click (l2_l3's has as many rows).
-    await expect.poll(() => history.allInnerTexts()).toEqual([
-      expect.stringMatching(/^moved point \(accepted AI\): T2 im 1 \(30\.0, 56\.0\) → T2 im 1 \(33\.0, 57\.0\)/),
-      expect.stringMatching(/^grade \(accepted AI\): Normal\/Mild → Severe/),
-      'imported: Normal/Mild',
-    ]);
+    await expect
+      .poll(() => history.allInnerTexts())
+      .toEqual([
+        expect.stringMatching(/^moved point \(accepted AI\): T2 im 1 \(30\.0, 56\.0\) → T2 im 1 \(33\.0, 57\.0\)/),
+        expect.stringMatching(/^grade \(accepted AI\): Normal\/Mild → Severe/),
+        'imported: Normal/Mild',
+      ]);
     await shot('viewer-audit');
   });
 });

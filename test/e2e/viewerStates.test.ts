@@ -64,7 +64,13 @@ describe('viewer states and series in Chromium', () => {
     await page.locator(`[data-study-key="${LABELLED_STUDY_KEY}"]`).dblclick();
     await viewer.waitReady('ax_t2');
     const picker = page.getByLabel('Series in the Axial T2 view');
-    await expect(picker.locator('option').allInnerTexts()).resolves.toEqual(['— none —', 'Sagittal T1 (5)', 'Sagittal T2/STIR (5)', 'Axial T2 (10)', 'Axial T2 lower (6)']);
+    await expect(picker.locator('option').allInnerTexts()).resolves.toEqual([
+      '— none —',
+      'Sagittal T1 (5)',
+      'Sagittal T2/STIR (5)',
+      'Axial T2 (10)',
+      'Axial T2 lower (6)',
+    ]);
     await picker.selectOption({ label: 'Axial T2 lower (6)' });
     await viewer.waitSlice('ax_t2', 2);
     await expect(viewer.view('ax_t2').getAttribute('aria-label')).resolves.toMatch(/slice 3 of 6/i);
@@ -94,7 +100,8 @@ describe('viewer states and series in Chromium', () => {
 
   it('shifts the levels of a series from the panel, and one undo puts them back', async () => {
     const { page } = app;
-    const levels = () => db.prepare("SELECT level FROM points WHERE study_id = ? AND condition = 'spinal' AND deleted = 0 ORDER BY y").pluck().all(studyId);
+    const levels = () =>
+      db.prepare("SELECT level FROM points WHERE study_id = ? AND condition = 'spinal' AND deleted = 0 ORDER BY y").pluck().all(studyId);
     expect(levels()).toEqual(['l1_l2', 'l2_l3', 'l3_l4', 'l4_l5', 'l5_s1']);
     await page.getByLabel('Series to shift').selectOption({ label: 'Sagittal T2/STIR (5 points)' });
     await page.getByRole('button', { name: 'Levels ↓' }).click();
@@ -109,7 +116,10 @@ describe('viewer states and series in Chromium', () => {
 
   it('drops a dragged point on another view: it moves to that series, and the checks flag the wrong series type', async () => {
     const { page } = app;
-    const pointId = db.prepare("SELECT id FROM points WHERE study_id = ? AND condition = 'spinal' AND level = 'l1_l2' AND deleted = 0").pluck().get(studyId) as number;
+    const pointId = db
+      .prepare("SELECT id FROM points WHERE study_id = ? AND condition = 'spinal' AND level = 'l1_l2' AND deleted = 0")
+      .pluck()
+      .get(studyId) as number;
     await viewer.cell('spinal', 'l1_l2').click();
     await viewer.waitSlice('sag_t2', 2);
     await viewer.waitSlice('sag_t1', 2);
@@ -122,14 +132,18 @@ describe('viewer states and series in Chromium', () => {
     await page.mouse.move(to.x, to.y, { steps: 10 });
     await page.mouse.up();
     const t1 = db.prepare('SELECT id FROM series WHERE study_id = ? AND series_key = ?').pluck().get(studyId, SERIES_KEYS.t1);
-    await expect.poll(() => db.prepare('SELECT series_id, instance_number FROM points WHERE id = ?').get(pointId)).toEqual({ series_id: t1, instance_number: SAGITTAL_INSTANCE[2] });
+    await expect
+      .poll(() => db.prepare('SELECT series_id, instance_number FROM points WHERE id = ?').get(pointId))
+      .toEqual({ series_id: t1, instance_number: SAGITTAL_INSTANCE[2] });
     const stored = db.prepare('SELECT x, y FROM points WHERE id = ?').get(pointId) as { x: number; y: number };
     expect(stored.x).toBeCloseTo(28, 0);
     expect(stored.y).toBeCloseTo(LEVEL_Y.l1_l2 + 2, 0);
     await page.getByText('Wrong series').waitFor();
     await page.screenshot({ path: join(SCREENSHOTS, 'viewer-dropped-on-other-view.png') });
     await page.keyboard.press('Control+z');
-    await expect.poll(() => db.prepare('SELECT series_key FROM points p JOIN series s ON s.id = p.series_id WHERE p.id = ?').pluck().get(pointId)).toBe(SERIES_KEYS.t2);
+    await expect
+      .poll(() => db.prepare('SELECT series_key FROM points p JOIN series s ON s.id = p.series_id WHERE p.id = ?').pluck().get(pointId))
+      .toBe(SERIES_KEYS.t2);
   });
 
   it('shows a new AI run as soon as a job has written it, without moving the views', async () => {
@@ -138,7 +152,16 @@ describe('viewer states and series in Chromium', () => {
     const t2 = db.prepare('SELECT id FROM series WHERE study_id = ? AND series_key = ?').pluck().get(studyId, SERIES_KEYS.t2) as number;
     const before = await viewer.sliceIndex('sag_t1');
     // What an inference job leaves in the store, then the event main sends when a job changed the workspace.
-    const runId = writeSimulatedAiRun(db, studyId, new Map([['spinal:l3_l4', { probabilities: [0.1, 0.1, 0.8], point: { seriesId: t2, instanceNumber: SAGITTAL_INSTANCE[2] as number, x: 31, y: 33 } }]]));
+    const runId = writeSimulatedAiRun(
+      db,
+      studyId,
+      new Map([
+        [
+          'spinal:l3_l4',
+          { probabilities: [0.1, 0.1, 0.8], point: { seriesId: t2, instanceNumber: SAGITTAL_INSTANCE[2] as number, x: 31, y: 33 } },
+        ],
+      ]),
+    );
     app.workspace.services.emit('workspace:changed', { reason: 'ai' });
     await page.getByText(`AI run ${runId}`).waitFor();
     await expect(viewer.cell('spinal', 'l3_l4').getAttribute('aria-label')).resolves.toMatch(/AI Severe 80%, AI disagrees/);
@@ -151,10 +174,20 @@ describe('viewer states and series in Chromium', () => {
     await page.getByRole('button', { name: '← Worklist' }).click();
     await page.locator('[data-study-key="2000001"]').dblclick();
     await page.getByRole('heading', { name: 'Study 2000001' }).waitFor();
-    for (const slot of ['sag_t1', 'sag_t2', 'ax_t2'] as const) await expect(viewer.view(slot).getAttribute('data-status')).resolves.toBe('empty');
+    for (const slot of ['sag_t1', 'sag_t2', 'ax_t2'] as const)
+      await expect(viewer.view(slot).getAttribute('data-status')).resolves.toBe('empty');
     await viewer.cell('spinal', 'l1_l2').click();
     await page.keyboard.press('2');
-    await expect.poll(() => db.prepare("SELECT grade FROM grades s JOIN studies t ON t.id = s.study_id WHERE t.study_key = '2000001' AND condition = 'spinal' AND level = 'l1_l2'").pluck().get()).toBe('moderate');
+    await expect
+      .poll(() =>
+        db
+          .prepare(
+            "SELECT grade FROM grades s JOIN studies t ON t.id = s.study_id WHERE t.study_key = '2000001' AND condition = 'spinal' AND level = 'l1_l2'",
+          )
+          .pluck()
+          .get(),
+      )
+      .toBe('moderate');
     await page.screenshot({ path: join(SCREENSHOTS, 'viewer-no-images.png') });
   });
 });

@@ -17,7 +17,10 @@ describe('worklist in Chromium against the real handler table', () => {
 
   beforeAll(async () => {
     mkdirSync(SCREENSHOTS, { recursive: true });
-    ({ browser, app } = await openRendererInChromium({ databasePath: join(dir, 'workspace.sqlite'), chooseFolder: () => root }, { width: 1400, height: 800 }));
+    ({ browser, app } = await openRendererInChromium(
+      { databasePath: join(dir, 'workspace.sqlite'), chooseFolder: () => root },
+      { width: 1400, height: 800 },
+    ));
   });
   afterAll(async () => {
     await app?.close();
@@ -58,7 +61,9 @@ describe('worklist in Chromium against the real handler table', () => {
     // Unlabelled, AI-less studies are all "the rest": at 100 % the sample is every study, off is the whole list again.
     await page.getByLabel('Sample of the rest').selectOption('100');
     await page.getByText('3 studies').waitFor();
-    const sampled = (await page.locator('.worklist-row').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset['studyKey']))).sort();
+    const sampled = (
+      await page.locator('.worklist-row').evaluateAll((rows) => rows.map((r) => (r as HTMLElement).dataset['studyKey']))
+    ).sort();
     expect(sampled).toEqual(['4003253', '4646740', '7143189']);
     await page.getByLabel('Sample of the rest').selectOption('5');
     const five = await app.workspace.handlers['studies:list']({ sampleOfRest: 5 });

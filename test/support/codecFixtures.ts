@@ -30,7 +30,14 @@ export function codecFixtures(): CodecFixture[] {
     .split('\n')
     .slice(1)
     .map((line) => {
-      const [file, source, transferSyntax, tolerance, reference, referenceTolerance] = line.split('\t') as [string, string, string, string, string | undefined, string | undefined];
+      const [file, source, transferSyntax, tolerance, reference, referenceTolerance] = line.split('\t') as [
+        string,
+        string,
+        string,
+        string,
+        string | undefined,
+        string | undefined,
+      ];
       return {
         file,
         path: join(CODEC_FIXTURES_DIR, file),
@@ -38,7 +45,12 @@ export function codecFixtures(): CodecFixture[] {
         transferSyntax,
         referencePath: reference ? join(CODEC_FIXTURES_DIR, reference) : null,
         referenceTolerance: Number(referenceTolerance || 0),
-        tolerance: tolerance === '0' ? { kind: 'exact' } : tolerance.startsWith('psnr') ? { kind: 'psnr', value: Number(tolerance.slice(4)) } : { kind: 'maxError', value: Number(tolerance) },
+        tolerance:
+          tolerance === '0'
+            ? { kind: 'exact' }
+            : tolerance.startsWith('psnr')
+              ? { kind: 'psnr', value: Number(tolerance.slice(4)) }
+              : { kind: 'maxError', value: Number(tolerance) },
       } as CodecFixture;
     });
 }

@@ -23,18 +23,108 @@ const MULTI_FRAME_GRAYSCALE_WORD_SC = '1.2.840.10008.5.1.4.1.1.7.3';
 const CT_IMAGE_STORAGE = '1.2.840.10008.5.1.4.1.1.2';
 
 export const CODEC_SOURCES: readonly CodecSource[] = [
-  { name: 'mr16', rows: 512, columns: 512, frames: 1, bitsAllocated: 16, bitsStored: 16, signed: false, photometric: 'MONOCHROME2', sopClassUid: MR_IMAGE_STORAGE,
-    extra: { WindowCenter: [1200, 700], WindowWidth: [2400, 1000], WindowCenterWidthExplanation: ['SOFT', 'NARROW'] } },
-  { name: 'mr12', rows: 512, columns: 512, frames: 1, bitsAllocated: 16, bitsStored: 12, signed: false, photometric: 'MONOCHROME2', sopClassUid: MR_IMAGE_STORAGE,
-    extra: { WindowCenter: 1500, WindowWidth: 3000 } },
-  { name: 'ct16signed', rows: 512, columns: 512, frames: 1, bitsAllocated: 16, bitsStored: 16, signed: true, photometric: 'MONOCHROME2', sopClassUid: CT_IMAGE_STORAGE,
-    extra: { RescaleSlope: 1, RescaleIntercept: -1024, RescaleType: 'HU', WindowCenter: [40, 400], WindowWidth: [400, 1800] } },
-  { name: 'signed12', rows: 256, columns: 256, frames: 1, bitsAllocated: 16, bitsStored: 12, signed: true, photometric: 'MONOCHROME2', sopClassUid: MR_IMAGE_STORAGE },
-  { name: 'mono8', rows: 512, columns: 512, frames: 1, bitsAllocated: 8, bitsStored: 8, signed: false, photometric: 'MONOCHROME2', sopClassUid: SECONDARY_CAPTURE },
-  { name: 'odd8', rows: 31, columns: 33, frames: 1, bitsAllocated: 8, bitsStored: 8, signed: false, photometric: 'MONOCHROME2', sopClassUid: SECONDARY_CAPTURE },
-  { name: 'multiframe', rows: 256, columns: 256, frames: 4, bitsAllocated: 16, bitsStored: 12, signed: false, photometric: 'MONOCHROME2', sopClassUid: MULTI_FRAME_GRAYSCALE_WORD_SC },
-  { name: 'mono1', rows: 256, columns: 256, frames: 1, bitsAllocated: 16, bitsStored: 12, signed: false, photometric: 'MONOCHROME1', sopClassUid: MR_IMAGE_STORAGE },
-  { name: 'rgb', rows: 256, columns: 256, frames: 1, bitsAllocated: 8, bitsStored: 8, signed: false, photometric: 'RGB', sopClassUid: SECONDARY_CAPTURE },
+  {
+    name: 'mr16',
+    rows: 512,
+    columns: 512,
+    frames: 1,
+    bitsAllocated: 16,
+    bitsStored: 16,
+    signed: false,
+    photometric: 'MONOCHROME2',
+    sopClassUid: MR_IMAGE_STORAGE,
+    extra: { WindowCenter: [1200, 700], WindowWidth: [2400, 1000], WindowCenterWidthExplanation: ['SOFT', 'NARROW'] },
+  },
+  {
+    name: 'mr12',
+    rows: 512,
+    columns: 512,
+    frames: 1,
+    bitsAllocated: 16,
+    bitsStored: 12,
+    signed: false,
+    photometric: 'MONOCHROME2',
+    sopClassUid: MR_IMAGE_STORAGE,
+    extra: { WindowCenter: 1500, WindowWidth: 3000 },
+  },
+  {
+    name: 'ct16signed',
+    rows: 512,
+    columns: 512,
+    frames: 1,
+    bitsAllocated: 16,
+    bitsStored: 16,
+    signed: true,
+    photometric: 'MONOCHROME2',
+    sopClassUid: CT_IMAGE_STORAGE,
+    extra: { RescaleSlope: 1, RescaleIntercept: -1024, RescaleType: 'HU', WindowCenter: [40, 400], WindowWidth: [400, 1800] },
+  },
+  {
+    name: 'signed12',
+    rows: 256,
+    columns: 256,
+    frames: 1,
+    bitsAllocated: 16,
+    bitsStored: 12,
+    signed: true,
+    photometric: 'MONOCHROME2',
+    sopClassUid: MR_IMAGE_STORAGE,
+  },
+  {
+    name: 'mono8',
+    rows: 512,
+    columns: 512,
+    frames: 1,
+    bitsAllocated: 8,
+    bitsStored: 8,
+    signed: false,
+    photometric: 'MONOCHROME2',
+    sopClassUid: SECONDARY_CAPTURE,
+  },
+  {
+    name: 'odd8',
+    rows: 31,
+    columns: 33,
+    frames: 1,
+    bitsAllocated: 8,
+    bitsStored: 8,
+    signed: false,
+    photometric: 'MONOCHROME2',
+    sopClassUid: SECONDARY_CAPTURE,
+  },
+  {
+    name: 'multiframe',
+    rows: 256,
+    columns: 256,
+    frames: 4,
+    bitsAllocated: 16,
+    bitsStored: 12,
+    signed: false,
+    photometric: 'MONOCHROME2',
+    sopClassUid: MULTI_FRAME_GRAYSCALE_WORD_SC,
+  },
+  {
+    name: 'mono1',
+    rows: 256,
+    columns: 256,
+    frames: 1,
+    bitsAllocated: 16,
+    bitsStored: 12,
+    signed: false,
+    photometric: 'MONOCHROME1',
+    sopClassUid: MR_IMAGE_STORAGE,
+  },
+  {
+    name: 'rgb',
+    rows: 256,
+    columns: 256,
+    frames: 1,
+    bitsAllocated: 8,
+    bitsStored: 8,
+    signed: false,
+    photometric: 'RGB',
+    sopClassUid: SECONDARY_CAPTURE,
+  },
 ];
 
 /** Mulberry32: a small seeded PRNG, so every run writes the same pixels. */
@@ -90,7 +180,7 @@ export function sourceValues(source: CodecSource): Int32Array {
       for (let c = 0; c < columns; c++) {
         const base = anatomy(c / columns, r / rows, f);
         for (let s = 0; s < samples; s++) {
-          const tint = samples === 3 ? [1, 0.8 - 0.3 * (c / columns), 0.5 + 0.5 * (r / rows)][s] ?? 1 : 1;
+          const tint = samples === 3 ? ([1, 0.8 - 0.3 * (c / columns), 0.5 + 0.5 * (r / rows)][s] ?? 1) : 1;
           const noise = gaussian(random) * span * 0.015;
           const value = Math.round(offset + base * tint * span + noise);
           out[i++] = Math.min(max, Math.max(min, value));
@@ -104,9 +194,14 @@ export function sourceValues(source: CodecSource): Int32Array {
 /** The naturalized dcmjs dataset of a source, with its pixels in PixelData. */
 export function sourceDataset(source: CodecSource): Record<string, unknown> {
   const values = sourceValues(source);
-  const pixels = source.bitsAllocated === 8
-    ? (source.signed ? Int8Array.from(values) : Uint8Array.from(values))
-    : (source.signed ? Int16Array.from(values) : Uint16Array.from(values));
+  const pixels =
+    source.bitsAllocated === 8
+      ? source.signed
+        ? Int8Array.from(values)
+        : Uint8Array.from(values)
+      : source.signed
+        ? Int16Array.from(values)
+        : Uint16Array.from(values);
   const uidBase = `2.25.${source.name.split('').reduce((h, ch) => (h * 31 + ch.charCodeAt(0)) % 1_000_000_007, 7)}`;
   const rgb = source.photometric === 'RGB';
   return {

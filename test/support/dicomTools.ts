@@ -6,7 +6,10 @@ import { readFileSync } from 'node:fs';
 export function dciodvfy(file: string): { errors: string[]; warnings: string[] } {
   const run = spawnSync('dciodvfy', [file], { encoding: 'utf8' });
   if (run.error) throw run.error;
-  const lines = `${run.stdout}\n${run.stderr}`.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = `${run.stdout}\n${run.stderr}`
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   return { errors: lines.filter((l) => l.startsWith('Error')), warnings: lines.filter((l) => l.startsWith('Warning')) };
 }
 
@@ -57,7 +60,11 @@ json.dump(out, sys.stdout)
 
 /** Reads files with Debian's python3-pydicom (an independent DICOM reader), pixels included. */
 export function readWithPydicom(files: readonly string[]): PydicomFile[] {
-  const run = spawnSync('/usr/bin/python3', ['-c', PYDICOM_SCRIPT], { input: JSON.stringify(files), encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  const run = spawnSync('/usr/bin/python3', ['-c', PYDICOM_SCRIPT], {
+    input: JSON.stringify(files),
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
   if (run.status !== 0) throw new Error(`pydicom failed: ${run.stderr}`);
   return JSON.parse(run.stdout) as PydicomFile[];
 }

@@ -16,7 +16,8 @@ export function knownGraph(name: string): string {
   const marker = join(KNOWN_GRAPHS, '.complete');
   if (!existsSync(file) || !existsSync(marker) || statSync(marker).mtimeMs < statSync(script).mtimeMs) {
     const result = spawnSync('/usr/bin/python3', [script, '--out', KNOWN_GRAPHS], { encoding: 'utf8' });
-    if (result.status !== 0) throw new Error(`make_known_graphs.py failed (needs Debian python3-onnx): ${result.stderr || result.error?.message}`);
+    if (result.status !== 0)
+      throw new Error(`make_known_graphs.py failed (needs Debian python3-onnx): ${result.stderr || result.error?.message}`);
   }
   if (!existsSync(file)) throw new Error(`${file}: not made by make_known_graphs.py`);
   return file;

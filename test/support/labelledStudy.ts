@@ -28,7 +28,13 @@ export const axialInstance = (i: number): number => 10 - i;
 
 export function writeLabelledStudy(root: string, studyKey = LABELLED_STUDY_KEY): void {
   const studyUid = `1.2.826.0.1.3680043.10.9.${studyKey}`;
-  const slice = (series: string, description: string, instanceNumber: number, position: [number, number, number], orientation: [number, number, number, number, number, number]): void =>
+  const slice = (
+    series: string,
+    description: string,
+    instanceNumber: number,
+    position: [number, number, number],
+    orientation: [number, number, number, number, number, number],
+  ): void =>
     writeTestSlice(join(root, studyKey, series, `${instanceNumber}.dcm`), {
       studyUid,
       seriesUid: `${studyUid}.${series}`,
@@ -68,7 +74,9 @@ function levelPoint(studyId: string, condition: ConditionId, level: LevelId): Co
 export async function labelledStudy(db: Database, root: string, studyKey = LABELLED_STUDY_KEY): Promise<number> {
   writeLabelledStudy(root, studyKey);
   await indexFolder(db, root);
-  const grades = new Map<string, GradeId | null>(LOCATIONS.map((l) => [locationKey(l), l.condition === 'spinal' && l.level === 'l4_l5' ? 'moderate' : 'normal_mild']));
+  const grades = new Map<string, GradeId | null>(
+    LOCATIONS.map((l) => [locationKey(l), l.condition === 'spinal' && l.level === 'l4_l5' ? 'moderate' : 'normal_mild']),
+  );
   importRsnaLabels(
     db,
     {
@@ -90,5 +98,8 @@ export function seriesIdOf(db: Database, studyId: number, key: string): number {
 }
 
 export function pointIdOf(db: Database, studyId: number, condition: ConditionId, level: LevelId): number {
-  return db.prepare('SELECT id FROM points WHERE study_id = ? AND condition = ? AND level = ? AND deleted = 0 ORDER BY id LIMIT 1').pluck().get(studyId, condition, level) as number;
+  return db
+    .prepare('SELECT id FROM points WHERE study_id = ? AND condition = ? AND level = ? AND deleted = 0 ORDER BY id LIMIT 1')
+    .pluck()
+    .get(studyId, condition, level) as number;
 }

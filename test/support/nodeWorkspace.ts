@@ -9,7 +9,10 @@ export interface RecordedEvent {
 }
 
 /** A workspace as the app opens it, with a forked engine and an event log; closed after the file. */
-export function nodeWorkspace(databasePath: string, chooseFolder: (purpose: string) => string | null = () => null): { workspace: Workspace; events: RecordedEvent[] } {
+export function nodeWorkspace(
+  databasePath: string,
+  chooseFolder: (purpose: string) => string | null = () => null,
+): { workspace: Workspace; events: RecordedEvent[] } {
   const events: RecordedEvent[] = [];
   const workspace = openWorkspace({
     databasePath,

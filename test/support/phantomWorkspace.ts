@@ -22,7 +22,10 @@ export interface PhantomWorkspace {
  * yet): the most likely grade follows the label except on `disagreeing` locations, the AI point
  * sits 3 px from the labelled one, and each labelled point gets a detector box.
  */
-export async function phantomWorkspace(dir: string, options: { studies: number; seed: number; disagreeing?: readonly string[]; aiStudies?: number }): Promise<PhantomWorkspace> {
+export async function phantomWorkspace(
+  dir: string,
+  options: { studies: number; seed: number; disagreeing?: readonly string[]; aiStudies?: number },
+): Promise<PhantomWorkspace> {
   const data = join(dir, 'phantom');
   await generatePhantomDataset(data, { studies: options.studies, seed: options.seed });
   const databasePath = join(dir, 'workspace.sqlite');
@@ -32,7 +35,19 @@ export async function phantomWorkspace(dir: string, options: { studies: number; 
     importRsnaLabels(db, readRsnaFolder(data), { folder: data, reader: 'importer' });
     const studies = db.prepare('SELECT id, study_key FROM studies ORDER BY label_seq').raw().all() as [number, string][];
     if (studies.length === 0) throw new Error('the phantom dataset holds no study');
-    studies.slice(0, options.aiStudies ?? 1).forEach(([id], i) => simulateRun(db, id, new Set(i === 0 ? (options.disagreeing ?? ['spinal:l4_l5', 'left_foraminal:l5_s1']) : ['spinal:l4_l5', 'right_subarticular:l3_l4', 'left_foraminal:l2_l3'].slice(0, i % 4))));
+    studies
+      .slice(0, options.aiStudies ?? 1)
+      .forEach(([id], i) =>
+        simulateRun(
+          db,
+          id,
+          new Set(
+            i === 0
+              ? (options.disagreeing ?? ['spinal:l4_l5', 'left_foraminal:l5_s1'])
+              : ['spinal:l4_l5', 'right_subarticular:l3_l4', 'left_foraminal:l2_l3'].slice(0, i % 4),
+          ),
+        ),
+      );
     return { databasePath, studyIds: studies.map(([id]) => id), keys: studies.map(([, key]) => key) };
   } finally {
     db.close();
@@ -40,8 +55,14 @@ export async function phantomWorkspace(dir: string, options: { studies: number; 
 }
 
 function simulateRun(db: Database, studyId: number, disagreeing: ReadonlySet<string>): void {
-  const grades = db.prepare('SELECT condition, level, grade FROM grades WHERE study_id = ?').all(studyId) as { condition: ConditionId; level: LevelId; grade: string | null }[];
-  const points = db.prepare('SELECT condition, level, series_id, instance_number, x, y FROM points WHERE study_id = ? AND deleted = 0').all(studyId) as {
+  const grades = db.prepare('SELECT condition, level, grade FROM grades WHERE study_id = ?').all(studyId) as {
+    condition: ConditionId;
+    level: LevelId;
+    grade: string | null;
+  }[];
+  const points = db
+    .prepare('SELECT condition, level, series_id, instance_number, x, y FROM points WHERE study_id = ? AND deleted = 0')
+    .all(studyId) as {
     condition: ConditionId;
     level: LevelId;
     series_id: number;
@@ -58,12 +79,25 @@ function simulateRun(db: Database, studyId: number, disagreeing: ReadonlySet<str
     const probabilities = [0.1, 0.1, 0.1] as [number, number, number];
     probabilities[top] = 0.8;
     const p = points.find((q) => q.condition === g.condition && q.level === g.level);
-    predictions.set(key, { probabilities, ...(p ? { point: { seriesId: p.series_id, instanceNumber: p.instance_number, x: p.x + 3, y: p.y - 2 } } : {}) });
+    predictions.set(key, {
+      probabilities,
+      ...(p ? { point: { seriesId: p.series_id, instanceNumber: p.instance_number, x: p.x + 3, y: p.y - 2 } } : {}),
+    });
   }
   const instanceOf = db.prepare('SELECT id FROM instances WHERE series_id = ? AND instance_number = ?').pluck();
   const detections = points.flatMap((p, i) => {
     const instanceId = instanceOf.get(p.series_id, p.instance_number) as number | undefined;
-    return instanceId === undefined ? [] : [{ instanceId, condition: p.condition, level: p.level, confidence: 0.75 + (i % 5) * 0.05, box: [p.x - 14, p.y - 11, p.x + 16, p.y + 9] as [number, number, number, number] }];
+    return instanceId === undefined
+      ? []
+      : [
+          {
+            instanceId,
+            condition: p.condition,
+            level: p.level,
+            confidence: 0.75 + (i % 5) * 0.05,
+            box: [p.x - 14, p.y - 11, p.x + 16, p.y + 9] as [number, number, number, number],
+          },
+        ];
   });
   writeSimulatedAiRun(db, studyId, predictions, detections);
 }

@@ -40,7 +40,10 @@ python -m spine_training.train_grader --data export/crops/spinal --epochs 12
  * `options.models`) set as the app's model folder (SPINE_REVIEW_MODELS: the forked engine inherits it), a folder holding a new
  * grader version to import, and one holding a file that is not a model.
  */
-export async function qualityWorkspace(dir: string, options: { studies: number; seed: number; models?: string }): Promise<QualityWorkspace> {
+export async function qualityWorkspace(
+  dir: string,
+  options: { studies: number; seed: number; models?: string },
+): Promise<QualityWorkspace> {
   const tests = testModelsDir();
   if (!tests.dir) throw new Error(tests.reason);
   const source = options.models ?? tests.dir;

@@ -31,7 +31,11 @@ export function sampleRsnaTexts(): Required<RsnaTexts> {
   return {
     train: [
       TRAIN_HEADER,
-      trainLine('4003253', { spinal_canal_stenosis_l4_l5: 'Moderate', left_subarticular_stenosis_l5_s1: 'Severe', left_subarticular_stenosis_l1_l2: '' }),
+      trainLine('4003253', {
+        spinal_canal_stenosis_l4_l5: 'Moderate',
+        left_subarticular_stenosis_l5_s1: 'Severe',
+        left_subarticular_stenosis_l1_l2: '',
+      }),
       trainLine('4646740', { right_neural_foraminal_narrowing_l5_s1: 'Severe' }),
       '',
     ].join('\n'),

@@ -24,7 +24,12 @@ export function writeSmallRsnaStudies(root: string, specs: SmallStudySpec[]): Ma
     const series = { t1: String(base + 1), t2: String(base + 2), ax: String(base + 3) };
     keys.set(spec.studyKey, series);
     const studyUid = `1.2.826.0.1.3680043.10.1.${studyIndex + 1}`;
-    const write = (seriesKey: string, description: string, orientation: typeof SAGITTAL, position: (i: number) => [number, number, number]): void => {
+    const write = (
+      seriesKey: string,
+      description: string,
+      orientation: typeof SAGITTAL,
+      position: (i: number) => [number, number, number],
+    ): void => {
       for (let i = 0; i < slices; i++) {
         // Instance numbers shuffled against the spatial order (a permutation when 3 ∤ slices).
         const instanceNumber = ((i * 3 + 1) % slices) + 1;

@@ -62,12 +62,20 @@ export function syntheticStudy(studyId = 1, options: SyntheticOptions = {}): Syn
     for (let x = -32; x <= 32; x += 4) {
       const id = nextInstance++;
       // Rows run along +y (posterior), columns down −z: normal (−1, 0, 0), as RSNA sagittal stacks.
-      const geometry: SliceGeometry = { position: [x, SAG_FRONT_Y, SAG_TOP_Z], rowDirection: [0, 1, 0], columnDirection: [0, 0, -1], rowSpacing: 1, columnSpacing: 1, rows: SIZE, columns: SIZE };
+      const geometry: SliceGeometry = {
+        position: [x, SAG_FRONT_Y, SAG_TOP_Z],
+        rowDirection: [0, 1, 0],
+        columnDirection: [0, 0, -1],
+        rowSpacing: 1,
+        columnSpacing: 1,
+        rows: SIZE,
+        columns: SIZE,
+      };
       slices.push(slice(id, geometry));
       squares.set(id, squaresAt(x));
     }
     // Spatial order: position along the normal (−x), then instance number.
-    slices.sort((a, b) => -(a.geometry!.position[0]) - -(b.geometry!.position[0]));
+    slices.sort((a, b) => -a.geometry!.position[0] - -b.geometry!.position[0]);
     return { seriesId, seriesKey: String(seriesId), role, description: role, slices };
   };
 
@@ -75,7 +83,11 @@ export function syntheticStudy(studyId = 1, options: SyntheticOptions = {}): Syn
     series.push(
       sagittal(studyId * 10 + 1, 'sag_t2', (x) =>
         Math.abs(x) <= 4
-          ? LEVELS.flatMap((l, i) => (x === 0 && options.offMidline?.includes(l.id) ? [] : [{ column: CANAL_COLUMN, row: LEVEL_ROWS[i] as number, halo: halo('spinal', l.id) }]))
+          ? LEVELS.flatMap((l, i) =>
+              x === 0 && options.offMidline?.includes(l.id)
+                ? []
+                : [{ column: CANAL_COLUMN, row: LEVEL_ROWS[i] as number, halo: halo('spinal', l.id) }],
+            )
           : [],
       ),
     );
@@ -84,7 +96,11 @@ export function syntheticStudy(studyId = 1, options: SyntheticOptions = {}): Syn
     series.push(
       sagittal(studyId * 10 + 2, 'sag_t1', (x) =>
         Math.abs(Math.abs(x) - FORAMEN_X) < 1
-          ? LEVELS.map((l, i) => ({ column: FORAMEN_COLUMN, row: LEVEL_ROWS[i] as number, halo: halo(x > 0 ? 'left_foraminal' : 'right_foraminal', l.id) }))
+          ? LEVELS.map((l, i) => ({
+              column: FORAMEN_COLUMN,
+              row: LEVEL_ROWS[i] as number,
+              halo: halo(x > 0 ? 'left_foraminal' : 'right_foraminal', l.id),
+            }))
           : [],
       ),
     );
@@ -97,7 +113,15 @@ export function syntheticStudy(studyId = 1, options: SyntheticOptions = {}): Syn
         const id = nextInstance++;
         const z = levelZ(i) + dz;
         // Rows along +x (patient left on the image right), columns along +y: normal (0, 0, 1).
-        const geometry: SliceGeometry = { position: [-128, SAG_FRONT_Y, z], rowDirection: [1, 0, 0], columnDirection: [0, 1, 0], rowSpacing: 1, columnSpacing: 1, rows: SIZE, columns: SIZE };
+        const geometry: SliceGeometry = {
+          position: [-128, SAG_FRONT_Y, z],
+          rowDirection: [1, 0, 0],
+          columnDirection: [0, 1, 0],
+          rowSpacing: 1,
+          columnSpacing: 1,
+          rows: SIZE,
+          columns: SIZE,
+        };
         slices.push(slice(id, geometry));
         squares.set(
           id,
@@ -123,7 +147,15 @@ export function syntheticStudy(studyId = 1, options: SyntheticOptions = {}): Syn
 }
 
 function slice(instanceId: number, geometry: SliceGeometry): SliceInput {
-  return { instanceId, instanceNumber: instanceId % 1000, filePath: `synthetic://${instanceId}`, frame: 0, rows: SIZE, columns: SIZE, geometry };
+  return {
+    instanceId,
+    instanceNumber: instanceId % 1000,
+    filePath: `synthetic://${instanceId}`,
+    frame: 0,
+    rows: SIZE,
+    columns: SIZE,
+    geometry,
+  };
 }
 
 /**

@@ -8,8 +8,12 @@ import { syntheticStudy, type SyntheticOptions } from './syntheticStudy';
  */
 export function storeSyntheticStudy(db: Database, seed: number, options: SyntheticOptions & { delayMs?: number } = {}): number {
   const study = syntheticStudy(seed, options);
-  const studyId = Number(db.prepare('INSERT INTO studies (study_key, created_at) VALUES (?, ?)').run(String(seed), '2026-01-01').lastInsertRowid);
-  const insertSeries = db.prepare('INSERT INTO series (study_id, series_key, role, role_source, series_description) VALUES (?, ?, ?, ?, ?)');
+  const studyId = Number(
+    db.prepare('INSERT INTO studies (study_key, created_at) VALUES (?, ?)').run(String(seed), '2026-01-01').lastInsertRowid,
+  );
+  const insertSeries = db.prepare(
+    'INSERT INTO series (study_id, series_key, role, role_source, series_description) VALUES (?, ?, ?, ?, ?)',
+  );
   const insertInstance = db.prepare(
     `INSERT INTO instances (series_id, sop_instance_uid, instance_number, file_path, file_size, file_mtime_ms, transfer_syntax_uid,
        rows, columns, frames, bits_allocated, photometric, ipp_x, ipp_y, ipp_z, row_x, row_y, row_z, col_x, col_y, col_z,

@@ -14,7 +14,9 @@ export function fillSyntheticWorkspace(db: Database, studies: number, slicesPerS
        rows, columns, frames, bits_allocated, photometric, slice_position)
      VALUES (?, ?, ?, ?, 1, 1, '1.2.840.10008.1.2.1', 512, 512, 1, 16, 'MONOCHROME2', ?)`,
   );
-  const insertGrade = db.prepare("INSERT INTO grades (study_id, condition, level, imported, imported_grade, grade, source) VALUES (?, ?, ?, 1, ?, ?, 'import')");
+  const insertGrade = db.prepare(
+    "INSERT INTO grades (study_id, condition, level, imported, imported_grade, grade, source) VALUES (?, ?, ?, 1, ?, ?, 'import')",
+  );
   const insertPoint = db.prepare(
     `INSERT INTO points (study_id, condition, level, import_seq, imported_series_id, imported_instance_number, imported_x, imported_y,
        series_id, instance_number, x, y, source) VALUES (?, ?, ?, ?, ?, 1, 10, 10, ?, 1, 10, 10, 'import')`,
@@ -24,9 +26,12 @@ export function fillSyntheticWorkspace(db: Database, studies: number, slicesPerS
   db.transaction(() => {
     for (let s = 0; s < studies; s++) {
       const studyId = Number(insertStudy.run(String(1_000_000 + s), s, '2026-01-01').lastInsertRowid);
-      const seriesIds = (['sag_t1', 'sag_t2', 'ax_t2'] as const).map((role, r) => Number(insertSeries.run(studyId, String(s * 10 + r), role, 'rsna_csv').lastInsertRowid));
+      const seriesIds = (['sag_t1', 'sag_t2', 'ax_t2'] as const).map((role, r) =>
+        Number(insertSeries.run(studyId, String(s * 10 + r), role, 'rsna_csv').lastInsertRowid),
+      );
       seriesIds.forEach((seriesId, r) => {
-        for (let i = 0; i < slicesPerSeries; i++) insertInstance.run(seriesId, `1.2.${s}.${r}.${i}`, i + 1, `/data/${s}/${r}/${i}.dcm`, i * 4);
+        for (let i = 0; i < slicesPerSeries; i++)
+          insertInstance.run(seriesId, `1.2.${s}.${r}.${i}`, i + 1, `/data/${s}/${r}/${i}.dcm`, i * 4);
       });
       LOCATIONS.forEach((location, l) => {
         const grade = grades[(s + l) % grades.length] as string;

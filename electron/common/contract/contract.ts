@@ -52,7 +52,9 @@ export type MethodName = ChannelsOf<Domain, 'methods'>;
 /** An event's channel, e.g. `jobs:progress`. */
 export type EventName = ChannelsOf<Domain, 'events'>;
 
-type DeclarationOf<C extends string, Part extends 'methods' | 'events'> = C extends `${infer D}:${infer V}` ? Lookup<Lookup<DomainNamed<D>, Part>, V> : never;
+type DeclarationOf<C extends string, Part extends 'methods' | 'events'> = C extends `${infer D}:${infer V}`
+  ? Lookup<Lookup<DomainNamed<D>, Part>, V>
+  : never;
 export type MethodDeclarationOf<M extends MethodName> = DeclarationOf<M, 'methods'>;
 
 /** The argument as a caller writes it (plain numbers for ids). */

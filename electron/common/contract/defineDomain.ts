@@ -9,7 +9,10 @@ export interface MethodDeclaration<Request extends z.ZodType = z.ZodType, Result
   readonly result: Result;
 }
 
-export function method<Request extends z.ZodType, Result extends z.ZodType>(request: Request, result: Result): MethodDeclaration<Request, Result> {
+export function method<Request extends z.ZodType, Result extends z.ZodType>(
+  request: Request,
+  result: Result,
+): MethodDeclaration<Request, Result> {
   return { request, result };
 }
 

@@ -8,9 +8,7 @@ import { GradeCell, PointInfo, StudyStatus } from './studies';
 /** Pixel coordinates on an instance (RSNA x, y: column, row); finite, within a generous bound. */
 const Coordinate = z.number().finite().min(-100_000).max(100_000);
 
-export const PointPlacement = z
-  .object({ seriesId: SeriesId, instanceNumber: z.number().int(), x: Coordinate, y: Coordinate })
-  .strict();
+export const PointPlacement = z.object({ seriesId: SeriesId, instanceNumber: z.number().int(), x: Coordinate, y: Coordinate }).strict();
 export type PointPlacement = z.output<typeof PointPlacement>;
 
 /**
@@ -108,11 +106,21 @@ export const labelsContract = defineDomain('labels', {
   addPoint: method(PointPlacement.extend({ studyId: StudyId, condition: Condition, level: Level }).strict(), StudyLabels),
   deletePoint: method(z.object({ pointId: RowId }).strict(), StudyLabels),
   acceptAi: method(z.object({ studyId: StudyId, condition: Condition, level: Level }).strict(), StudyLabels),
-  shiftLevels: method(z.object({ studyId: StudyId, seriesId: SeriesId, delta: z.union([z.literal(-1), z.literal(1)]) }).strict(), StudyLabels),
+  shiftLevels: method(
+    z.object({ studyId: StudyId, seriesId: SeriesId, delta: z.union([z.literal(-1), z.literal(1)]) }).strict(),
+    StudyLabels,
+  ),
   undo: method(OfStudy, StudyLabels),
   redo: method(OfStudy, StudyLabels),
   history: method(
-    z.object({ studyId: StudyId, condition: Condition.optional(), level: Level.optional(), limit: z.number().int().min(1).max(5000).optional() }).strict(),
+    z
+      .object({
+        studyId: StudyId,
+        condition: Condition.optional(),
+        level: Level.optional(),
+        limit: z.number().int().min(1).max(5000).optional(),
+      })
+      .strict(),
     z.array(EditEntry),
   ),
   import: method(z.object({ dir: FolderPath }).strict(), JobInfo),

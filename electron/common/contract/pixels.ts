@@ -40,7 +40,10 @@ export const FramePixels = z.strictObject({
 export type FramePixels = Infer<typeof FramePixels>;
 
 /** The IPC frame is a transferred DecodedFrame (its displayed part), nothing of its own. */
-type FrameOverIpc = TransferredFrame<DisplayedFrame & Pick<DecodedFrame, 'bitsAllocated'>> & { readonly instanceId: number; readonly frame: number };
+type FrameOverIpc = TransferredFrame<DisplayedFrame & Pick<DecodedFrame, 'bitsAllocated'>> & {
+  readonly instanceId: number;
+  readonly frame: number;
+};
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
 const framePixelsIsTheDecodedFrame: Same<FramePixels, FrameOverIpc> = true;
 void framePixelsIsTheDecodedFrame;

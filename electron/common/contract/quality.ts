@@ -12,7 +12,9 @@ export const RunSummary = z.strictObject({
   provider: z.string().nullable(),
   error: z.string().nullable(),
   /** The models the run used (model_runs.models). */
-  models: z.array(z.strictObject({ id: z.string(), kind: z.string(), condition: z.string(), version: z.string(), sha256: z.string() })).readonly(),
+  models: z
+    .array(z.strictObject({ id: z.string(), kind: z.string(), condition: z.string(), version: z.string(), sha256: z.string() }))
+    .readonly(),
   /** Studies the run answered. */
   studies: z.number(),
   /** How the run was made (strategy, model folder...). */

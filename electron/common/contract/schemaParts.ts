@@ -1,5 +1,15 @@
 import { z } from 'zod';
-import { CONDITION_GROUPS, CONDITION_IDS, GRADE_IDS, LEVEL_IDS, SERIES_ROLES, type ConditionId, type GradeId, type LevelId, type SeriesRole as SeriesRoleId } from '../vocabulary';
+import {
+  CONDITION_GROUPS,
+  CONDITION_IDS,
+  GRADE_IDS,
+  LEVEL_IDS,
+  SERIES_ROLES,
+  type ConditionId,
+  type GradeId,
+  type LevelId,
+  type SeriesRole as SeriesRoleId,
+} from '../vocabulary';
 
 /** Schemas several domains' declarations share. */
 

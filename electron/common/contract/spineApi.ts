@@ -26,7 +26,10 @@ type Invoke = (channel: string, request: unknown) => Promise<unknown>;
  * The methods of `window.spine` for these channels, each invoking its channel. It uses nothing
  * but its arguments: the e2e harness sends it to the page as source text (test/e2e/support/).
  */
-export function spineApiOf(channels: readonly string[], invoke: Invoke): Record<string, Record<string, (request: unknown) => Promise<unknown>>> {
+export function spineApiOf(
+  channels: readonly string[],
+  invoke: Invoke,
+): Record<string, Record<string, (request: unknown) => Promise<unknown>>> {
   const api: Record<string, Record<string, (request: unknown) => Promise<unknown>>> = {};
   for (const channel of channels) {
     const [domain = '', verb = ''] = channel.split(':');

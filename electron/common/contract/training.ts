@@ -24,7 +24,13 @@ export interface TrainingExportSummary {
 /** The result of a model import job. */
 export interface ModelImportSummary {
   readonly modelsDir: string;
-  readonly added: readonly { readonly id: string; readonly kind: string; readonly condition: string; readonly version: string; readonly sha256: string }[];
+  readonly added: readonly {
+    readonly id: string;
+    readonly kind: string;
+    readonly condition: string;
+    readonly version: string;
+    readonly sha256: string;
+  }[];
   readonly unchanged: readonly string[];
   readonly seeded: readonly string[];
 }

@@ -3,7 +3,10 @@ import { modalityValue } from './modalityLut';
 import { voiTransform, type VoiWindow } from './voiLut';
 
 /** What the grayscale display pipeline reads of a decoded frame. */
-export type GrayscaleFrame = Pick<DecodedFrame, 'pixels' | 'bitsStored' | 'pixelRepresentation' | 'photometricInterpretation' | 'rescaleSlope' | 'rescaleIntercept'>;
+export type GrayscaleFrame = Pick<
+  DecodedFrame,
+  'pixels' | 'bitsStored' | 'pixelRepresentation' | 'photometricInterpretation' | 'rescaleSlope' | 'rescaleIntercept'
+>;
 
 export interface DisplayOptions {
   readonly window: VoiWindow;
@@ -34,7 +37,11 @@ export function displayLut(frame: Omit<GrayscaleFrame, 'pixels'>, options: Displ
 }
 
 /** Stored grayscale values → 8-bit display values through displayLut. */
-export function renderGrayscale(frame: GrayscaleFrame, options: DisplayOptions, out: Uint8Array = new Uint8Array(frame.pixels.length)): Uint8Array {
+export function renderGrayscale(
+  frame: GrayscaleFrame,
+  options: DisplayOptions,
+  out: Uint8Array = new Uint8Array(frame.pixels.length),
+): Uint8Array {
   const { table, offset } = displayLut(frame, options);
   const { pixels } = frame;
   const last = table.length - 1;
@@ -46,7 +53,11 @@ export function renderGrayscale(frame: GrayscaleFrame, options: DisplayOptions, 
 }
 
 /** 8-bit grey (1 sample) or RGB (3 samples) → RGBA for a canvas ImageData. */
-export function toRgba(display: Uint8Array, samplesPerPixel: 1 | 3, out: Uint8ClampedArray = new Uint8ClampedArray((display.length / samplesPerPixel) * 4)): Uint8ClampedArray {
+export function toRgba(
+  display: Uint8Array,
+  samplesPerPixel: 1 | 3,
+  out: Uint8ClampedArray = new Uint8ClampedArray((display.length / samplesPerPixel) * 4),
+): Uint8ClampedArray {
   const pixels = display.length / samplesPerPixel;
   for (let p = 0; p < pixels; p++) {
     const o = p * 4;

@@ -35,9 +35,14 @@ export function windowPresets(
  * full range of its modality values (its stored values' ends through the Modality LUT, PS3.3
  * C.11.1.1.2). One pass over the pixels.
  */
-export function frameWindows(frame: Pick<DecodedFrame, 'pixels' | 'rescaleSlope' | 'rescaleIntercept' | 'windowCenter' | 'windowWidth' | 'windowExplanation'>): WindowPreset[] {
+export function frameWindows(
+  frame: Pick<DecodedFrame, 'pixels' | 'rescaleSlope' | 'rescaleIntercept' | 'windowCenter' | 'windowWidth' | 'windowExplanation'>,
+): WindowPreset[] {
   const stored = valueRange(frame.pixels);
-  const ends = stored && [modalityValue(stored.min, frame.rescaleSlope, frame.rescaleIntercept), modalityValue(stored.max, frame.rescaleSlope, frame.rescaleIntercept)];
+  const ends = stored && [
+    modalityValue(stored.min, frame.rescaleSlope, frame.rescaleIntercept),
+    modalityValue(stored.max, frame.rescaleSlope, frame.rescaleIntercept),
+  ];
   const range = ends ? { min: Math.min(...ends), max: Math.max(...ends) } : null;
   return windowPresets(frame, range);
 }

@@ -11,9 +11,7 @@ export interface Location {
  * The 25 locations in train.csv column order: condition-major, level-minor
  * (shared/design/rsna-data.md, "train.csv").
  */
-export const LOCATIONS: readonly Location[] = CONDITIONS.flatMap((c) =>
-  LEVELS.map((l) => ({ condition: c.id, level: l.id })),
-);
+export const LOCATIONS: readonly Location[] = CONDITIONS.flatMap((c) => LEVELS.map((l) => ({ condition: c.id, level: l.id })));
 
 /** `spinal_canal_stenosis_l1_l2`: the train.csv column and the submission row-id suffix. */
 export function locationColumn(location: Location): string {

@@ -1,6 +1,15 @@
 import type { LabelProblem } from '../../common/contract';
 import { imagePoint, pixelToPatient, type PatientPoint } from '../../common/geometry';
-import { CONDITIONS, conditionInfo, LEVELS, levelInfo, locationKey, seriesRoleInfo, type ConditionId, type LevelId } from '../../common/vocabulary';
+import {
+  CONDITIONS,
+  conditionInfo,
+  LEVELS,
+  levelInfo,
+  locationKey,
+  seriesRoleInfo,
+  type ConditionId,
+  type LevelId,
+} from '../../common/vocabulary';
 import type { CheckedPoint, LabelCheckInput } from './LabelCheckInput';
 
 /** Two levels of one condition closer than this (mm, along the patient's head–foot axis) mark the same disc. */
@@ -26,7 +35,11 @@ export function checkStudyLabels(input: LabelCheckInput): LabelProblem[] {
   return problems;
 }
 
-function problem(kind: LabelProblem['kind'], point: { condition: ConditionId; level: LevelId; id?: number } | null, message: string): LabelProblem {
+function problem(
+  kind: LabelProblem['kind'],
+  point: { condition: ConditionId; level: LevelId; id?: number } | null,
+  message: string,
+): LabelProblem {
   return { kind, condition: point?.condition ?? null, level: point?.level ?? null, pointId: point?.id ?? null, message };
 }
 
@@ -43,13 +56,25 @@ function pointProblems(p: CheckedPoint): LabelProblem[] {
   const out: LabelProblem[] = [];
   const expected = conditionInfo(p.condition).role;
   if (p.seriesRole !== null && p.seriesRole !== expected) {
-    out.push(problem('wrong_series_type', p, `${name(p.condition, p.level)}: point on a ${seriesRoleInfo(p.seriesRole).rsnaName} series; it is graded on ${seriesRoleInfo(expected).rsnaName}`));
+    out.push(
+      problem(
+        'wrong_series_type',
+        p,
+        `${name(p.condition, p.level)}: point on a ${seriesRoleInfo(p.seriesRole).rsnaName} series; it is graded on ${seriesRoleInfo(expected).rsnaName}`,
+      ),
+    );
   }
   if (p.seriesInstances > 0 && !p.instanceFound) {
     out.push(problem('instance_not_in_series', p, `${name(p.condition, p.level)}: instance ${p.instanceNumber} is not in its series`));
   }
   if (p.geometry && !insideImage(p)) {
-    out.push(problem('outside_image', p, `${name(p.condition, p.level)}: point (${p.x.toFixed(1)}, ${p.y.toFixed(1)}) lies outside the ${p.geometry.columns}×${p.geometry.rows} image`));
+    out.push(
+      problem(
+        'outside_image',
+        p,
+        `${name(p.condition, p.level)}: point (${p.x.toFixed(1)}, ${p.y.toFixed(1)}) lies outside the ${p.geometry.columns}×${p.geometry.rows} image`,
+      ),
+    );
   }
   return out;
 }
@@ -64,16 +89,25 @@ function gradePointProblems(input: LabelCheckInput): LabelProblem[] {
       const points = pointed.get(key) ?? [];
       const graded = input.grades.has(key);
       const at = { condition: condition.id, level: level.id };
-      if (graded && points.length === 0) out.push(problem('grade_without_point', at, `${name(at.condition, at.level)}: graded but has no point`));
-      if (!graded && points[0]) out.push(problem('point_without_grade', points[0], `${name(at.condition, at.level)}: has a point but no grade`));
-      if (points.length > 1) out.push(problem('duplicate_level', points[1] ?? null, `${name(at.condition, at.level)}: ${points.length} points for one location`));
+      if (graded && points.length === 0)
+        out.push(problem('grade_without_point', at, `${name(at.condition, at.level)}: graded but has no point`));
+      if (!graded && points[0])
+        out.push(problem('point_without_grade', points[0], `${name(at.condition, at.level)}: has a point but no grade`));
+      if (points.length > 1)
+        out.push(
+          problem('duplicate_level', points[1] ?? null, `${name(at.condition, at.level)}: ${points.length} points for one location`),
+        );
     }
   }
   return out;
 }
 
 /** Levels of one condition must run head to foot: L1/L2 highest (largest z), L5/S1 lowest. */
-function orderProblems(condition: ConditionId, points: readonly CheckedPoint[], located: ReadonlyMap<number, PatientPoint>): LabelProblem[] {
+function orderProblems(
+  condition: ConditionId,
+  points: readonly CheckedPoint[],
+  located: ReadonlyMap<number, PatientPoint>,
+): LabelProblem[] {
   const byLevel: { point: CheckedPoint; at: PatientPoint }[] = [];
   for (const level of LEVELS) {
     const point = points.find((p) => p.condition === condition && p.level === level.id && located.has(p.id));
@@ -87,9 +121,21 @@ function orderProblems(condition: ConditionId, points: readonly CheckedPoint[], 
     const upperName = levelInfo(upper.point.level).rsnaName;
     const lowerName = levelInfo(lower.point.level).rsnaName;
     if (Math.abs(dz) < SAME_DISC_MM) {
-      out.push(problem('duplicate_level', lower.point, `${conditionInfo(condition).rsnaName}: ${upperName} and ${lowerName} mark the same disc (${Math.abs(dz).toFixed(1)} mm apart)`));
+      out.push(
+        problem(
+          'duplicate_level',
+          lower.point,
+          `${conditionInfo(condition).rsnaName}: ${upperName} and ${lowerName} mark the same disc (${Math.abs(dz).toFixed(1)} mm apart)`,
+        ),
+      );
     } else if (dz < 0) {
-      out.push(problem('level_order', lower.point, `${conditionInfo(condition).rsnaName}: ${lowerName} lies ${(-dz).toFixed(0)} mm above ${upperName}`));
+      out.push(
+        problem(
+          'level_order',
+          lower.point,
+          `${conditionInfo(condition).rsnaName}: ${lowerName} lies ${(-dz).toFixed(0)} mm above ${upperName}`,
+        ),
+      );
     }
   }
   return out;
@@ -102,7 +148,9 @@ function orderProblems(condition: ConditionId, points: readonly CheckedPoint[], 
  */
 function sideProblems(input: LabelCheckInput, located: ReadonlyMap<number, PatientPoint>): LabelProblem[] {
   const out: LabelProblem[] = [];
-  const spinal = input.points.filter((p) => p.condition === 'spinal' && located.has(p.id)).map((p) => (located.get(p.id) as PatientPoint)[0]);
+  const spinal = input.points
+    .filter((p) => p.condition === 'spinal' && located.has(p.id))
+    .map((p) => (located.get(p.id) as PatientPoint)[0]);
   const spinalMidline = spinal.length > 0 ? spinal.reduce((a, b) => a + b, 0) / spinal.length : null;
   for (const p of input.points) {
     const info = conditionInfo(p.condition);
@@ -116,7 +164,13 @@ function sideProblems(input: LabelCheckInput, located: ReadonlyMap<number, Patie
       const leftX = info.side === 'left' ? at[0] : otherX;
       const rightX = info.side === 'left' ? otherX : at[0];
       if (info.side === 'left' && leftX < rightX - MIDLINE_MM) {
-        out.push(problem('wrong_side', p, `${info.rsnaName.replace('Left ', '')} ${levelInfo(p.level).rsnaName}: the left point lies ${(rightX - leftX).toFixed(0)} mm to the patient's right of the right point (sides swapped?)`));
+        out.push(
+          problem(
+            'wrong_side',
+            p,
+            `${info.rsnaName.replace('Left ', '')} ${levelInfo(p.level).rsnaName}: the left point lies ${(rightX - leftX).toFixed(0)} mm to the patient's right of the right point (sides swapped?)`,
+          ),
+        );
       }
       continue;
     }
@@ -124,7 +178,14 @@ function sideProblems(input: LabelCheckInput, located: ReadonlyMap<number, Patie
     if (midline === null) continue;
     const offset = at[0] - midline;
     const wrong = info.side === 'left' ? offset < -MIDLINE_MM : offset > MIDLINE_MM;
-    if (wrong) out.push(problem('wrong_side', p, `${name(p.condition, p.level)}: point lies ${Math.abs(offset).toFixed(0)} mm on the patient's ${offset > 0 ? 'left' : 'right'} of the midline`));
+    if (wrong)
+      out.push(
+        problem(
+          'wrong_side',
+          p,
+          `${name(p.condition, p.level)}: point lies ${Math.abs(offset).toFixed(0)} mm on the patient's ${offset > 0 ? 'left' : 'right'} of the midline`,
+        ),
+      );
   }
   return out;
 }

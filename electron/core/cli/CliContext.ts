@@ -37,7 +37,11 @@ export class CliContext {
   /** A progress bar on stderr when it is a terminal; silent otherwise (pipes, CI, tests). */
   progress(label: string): { update(done: number, total: number): void; stop(): void } {
     if (!this.stderr.isTTY) return { update: () => undefined, stop: () => undefined };
-    const bar = new SingleBar({ format: `${label} [{bar}] {percentage}% {value}/{total} {eta_formatted}`, stream: this.stderr, hideCursor: true });
+    const bar = new SingleBar({
+      format: `${label} [{bar}] {percentage}% {value}/{total} {eta_formatted}`,
+      stream: this.stderr,
+      hideCursor: true,
+    });
     let started = false;
     return {
       update: (done, total) => {

@@ -9,7 +9,7 @@ import { COMMANDS } from './commands';
 export async function runCli(argv: readonly string[]): Promise<number> {
   const program = new Command('spine-review')
     .description('Spine Review: lumbar spine MRI review workstation, command-line interface')
-    .option('--db <file>', 'workspace database (default: $SPINE_REVIEW_DB, else the app\'s default location)')
+    .option('--db <file>', "workspace database (default: $SPINE_REVIEW_DB, else the app's default location)")
     .exitOverride()
     .configureOutput({ writeErr: (text) => process.stderr.write(text) });
   const ctx = new CliContext(() => program.opts<GlobalOptions>());

@@ -15,7 +15,11 @@ export async function runTrainingExport(ctx: CliContext, dir: string, parts: rea
   process.once('SIGINT', onSignal);
   const started = performance.now();
   try {
-    const summary = await exportThroughEngine(engine, { databasePath: ctx.databasePath, dir, parts }, { signal: controller.signal, onProgress: progress.update });
+    const summary = await exportThroughEngine(
+      engine,
+      { databasePath: ctx.databasePath, dir, parts },
+      { signal: controller.signal, onProgress: progress.update },
+    );
     progress.stop();
     for (const [reason, n] of Object.entries(summary.skipped)) if (n > 0) ctx.info(`skipped: ${n} ${reason}`);
     for (const problem of summary.undecodable.slice(0, 20)) ctx.info(`not decodable: ${problem}`);

@@ -10,7 +10,11 @@ export const FIRST_START_DEMO = { studies: 5, seed: 1 } as const;
  * `dir` so the worklist is never empty; otherwise do nothing and return null. Only this and the
  * `demo` command add demo data.
  */
-export async function ensureDemoDataset(db: WorkspaceDb, dir: string, options: Partial<DemoInstallOptions> = {}): Promise<DemoInstallSummary | null> {
+export async function ensureDemoDataset(
+  db: WorkspaceDb,
+  dir: string,
+  options: Partial<DemoInstallOptions> = {},
+): Promise<DemoInstallSummary | null> {
   if (workspaceCounts(db).studies > 0) return null;
   return installDemoDataset(db, dir, { ...FIRST_START_DEMO, ...options });
 }

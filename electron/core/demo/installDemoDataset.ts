@@ -31,7 +31,8 @@ export async function installDemoDataset(db: WorkspaceDb, dir: string, options: 
     ...(options.signal ? { signal: options.signal } : {}),
     ...(options.onIndexProgress ? { onProgress: options.onIndexProgress } : {}),
   });
-  if (index.skipped > 0) throw new Error(`${index.skipped} generated files could not be indexed under ${dataset.imagesDir}; see index_problems`);
+  if (index.skipped > 0)
+    throw new Error(`${index.skipped} generated files could not be indexed under ${dataset.imagesDir}; see index_problems`);
   const labels = importRsnaLabels(db, readRsnaFolder(dataset.dir), { folder: dataset.dir, reader: options.reader ?? resolveReader(db) });
   return { dataset, index, labels, truth };
 }

@@ -6,8 +6,18 @@ import type { DicomHeader } from './DicomHeader';
  * ImagePositionPatient, ImageOrientationPatient or PixelSpacing is missing (then the file has
  * no place in patient space: no reference lines, no nearest slice).
  */
-export function sliceGeometryOfHeader(header: Pick<DicomHeader, 'imagePosition' | 'rowDirection' | 'columnDirection' | 'pixelSpacing' | 'rows' | 'columns'>): SliceGeometry | null {
+export function sliceGeometryOfHeader(
+  header: Pick<DicomHeader, 'imagePosition' | 'rowDirection' | 'columnDirection' | 'pixelSpacing' | 'rows' | 'columns'>,
+): SliceGeometry | null {
   const { imagePosition, rowDirection, columnDirection, pixelSpacing, rows, columns } = header;
   if (!imagePosition || !rowDirection || !columnDirection || !pixelSpacing) return null;
-  return { position: imagePosition, rowDirection, columnDirection, rowSpacing: pixelSpacing[0], columnSpacing: pixelSpacing[1], rows, columns };
+  return {
+    position: imagePosition,
+    rowDirection,
+    columnDirection,
+    rowSpacing: pixelSpacing[0],
+    columnSpacing: pixelSpacing[1],
+    rows,
+    columns,
+  };
 }

@@ -23,7 +23,9 @@ interface PendingJob {
 
 export class EngineCrashError extends Error {
   constructor(kind: string, description: string) {
-    super(`the engine process stopped during the ${kind} job (${description}); the job failed and nothing after its last saved batch was written`);
+    super(
+      `the engine process stopped during the ${kind} job (${description}); the job failed and nothing after its last saved batch was written`,
+    );
     this.name = 'EngineCrashError';
   }
 }

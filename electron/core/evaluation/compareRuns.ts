@@ -29,12 +29,19 @@ export function compareRuns(db: WorkspaceDb, firstRunId: number, secondRunId: nu
     if (!modelRunExists(db, id)) throw new NotFoundError(`no model run ${id}`);
   }
   const rows = listComparedPredictions(db, firstRunId, secondRunId, options.studyIds);
-  const cells = new Map<string, { base: Omit<ComparedCell, 'first' | 'second' | 'differs' | 'maxAbsDifference'>; first: RunAnswer | null; second: RunAnswer | null }>();
+  const cells = new Map<
+    string,
+    { base: Omit<ComparedCell, 'first' | 'second' | 'differs' | 'maxAbsDifference'>; first: RunAnswer | null; second: RunAnswer | null }
+  >();
   for (const r of rows) {
     if (!isConditionId(r.condition) || !isLevelId(r.level)) continue;
     const key = `${r.studyId}:${r.condition}:${r.level}`;
     const label = r.grade === 'normal_mild' || r.grade === 'moderate' || r.grade === 'severe' ? r.grade : null;
-    const cell = cells.get(key) ?? { base: { studyId: r.studyId, studyKey: r.studyKey, condition: r.condition, level: r.level, label }, first: null, second: null };
+    const cell = cells.get(key) ?? {
+      base: { studyId: r.studyId, studyKey: r.studyKey, condition: r.condition, level: r.level, label },
+      first: null,
+      second: null,
+    };
     const probabilities: GradeProbabilities = r.probabilities;
     const answer: RunAnswer = { probabilities, grade: mostLikelyGrade(probabilities), source: r.source };
     if (r.runId === firstRunId) cell.first = answer;
@@ -42,10 +49,16 @@ export function compareRuns(db: WorkspaceDb, firstRunId: number, secondRunId: nu
     cells.set(key, cell);
   }
   const compared: ComparedCell[] = [...cells.values()].map(({ base, first, second }) => {
-    const maxAbsDifference = first && second ? Math.max(...first.probabilities.map((p, i) => Math.abs(p - (second.probabilities[i] as number)))) : null;
+    const maxAbsDifference =
+      first && second ? Math.max(...first.probabilities.map((p, i) => Math.abs(p - (second.probabilities[i] as number)))) : null;
     return { ...base, first, second, differs: !first || !second || first.grade !== second.grade, maxAbsDifference };
   });
-  compared.sort((a, b) => a.studyKey.localeCompare(b.studyKey) || a.studyId - b.studyId || (ORDER.get(`${a.condition}:${a.level}`) ?? 0) - (ORDER.get(`${b.condition}:${b.level}`) ?? 0));
+  compared.sort(
+    (a, b) =>
+      a.studyKey.localeCompare(b.studyKey) ||
+      a.studyId - b.studyId ||
+      (ORDER.get(`${a.condition}:${a.level}`) ?? 0) - (ORDER.get(`${b.condition}:${b.level}`) ?? 0),
+  );
   const differences = compared.flatMap((c) => (c.maxAbsDifference === null ? [] : [c.maxAbsDifference]));
   const wanted = options.onlyDifferent ? compared.filter((c) => c.differs) : compared;
   const { visibleStudy } = options;

@@ -36,7 +36,9 @@ export function fitConstantPredictor(rows: readonly SolutionRow[], kind: Constan
 /** The constant predictor's 25 rows for every study of the solution. */
 export function constantSubmission(solution: readonly SolutionRow[], predictor: ConstantPredictor): SubmissionRow[] {
   const studies = [...new Set(solution.map((r) => parseRowId(r.rowId).studyId))];
-  return studies.flatMap((study) => LOCATIONS.map((l) => ({ rowId: rowIdOf(study, l), probabilities: predictor[conditionInfo(l.condition).group] })));
+  return studies.flatMap((study) =>
+    LOCATIONS.map((l) => ({ rowId: rowIdOf(study, l), probabilities: predictor[conditionInfo(l.condition).group] })),
+  );
 }
 
 export interface ConstantBaseline {
@@ -48,7 +50,12 @@ export interface ConstantBaseline {
 }
 
 /** A constant predictor fitted on `fit` and scored on `solution` with the competition metric. */
-export function constantBaseline(solution: readonly SolutionRow[], fit: readonly SolutionRow[], kind: ConstantKind, fittedOn: string): ConstantBaseline {
+export function constantBaseline(
+  solution: readonly SolutionRow[],
+  fit: readonly SolutionRow[],
+  kind: ConstantKind,
+  fittedOn: string,
+): ConstantBaseline {
   const predictor = fitConstantPredictor(fit, kind);
   return { kind, fittedOn, predictor, score: rsnaScore(solution, constantSubmission(solution, predictor)) };
 }

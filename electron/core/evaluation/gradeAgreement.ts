@@ -21,7 +21,9 @@ const INDEX = new Map<GradeId, number>(GRADES.map((g) => [g.id, g.index]));
  * right, as the metric does). NaN results (one grader used one grade only) become null.
  */
 export function gradeAgreement(pairs: readonly GradePair[]): GroupedAgreement {
-  const byGroup = Object.fromEntries(CONDITION_GROUPS.map((g) => [g, agreement(pairs.filter((p) => conditionInfo(p.condition).group === g))])) as Record<ConditionGroup, Agreement>;
+  const byGroup = Object.fromEntries(
+    CONDITION_GROUPS.map((g) => [g, agreement(pairs.filter((p) => conditionInfo(p.condition).group === g))]),
+  ) as Record<ConditionGroup, Agreement>;
   return { ...agreement(pairs), byGroup };
 }
 

@@ -46,4 +46,3 @@ export function gradesOf(db: WorkspaceDb, ref: LabelSetRef): Map<string, GradeId
   for (const g of listKeyedGrades(db, ref.kind)) put(g.studyKey, g.condition, g.level, g.grade);
   return out;
 }
-

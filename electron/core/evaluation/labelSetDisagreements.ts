@@ -28,7 +28,12 @@ const LEVEL_ORDER = new Map(LEVEL_IDS.map((id, i) => [id, i]));
  * then by study (numeric-aware: RSNA ids are numbers of different lengths), condition and level in
  * the vocabulary's order, so a reader works through one study at a time.
  */
-export function labelSetDisagreements(db: WorkspaceDb, first: LabelSetRef, second: LabelSetRef, options: DisagreementOptions = {}): LabelSetDisagreements {
+export function labelSetDisagreements(
+  db: WorkspaceDb,
+  first: LabelSetRef,
+  second: LabelSetRef,
+  options: DisagreementOptions = {},
+): LabelSetDisagreements {
   const a = gradesOf(db, first);
   const b = gradesOf(db, second);
   // A reader's folder may name studies this workspace has never indexed: those rows get no id.
@@ -39,7 +44,16 @@ export function labelSetDisagreements(db: WorkspaceDb, first: LabelSetRef, secon
     if (!other || other === grade) continue;
     const { studyId: studyKey, location } = parseRowId(rowId);
     const distance = Math.abs(gradeInfo(grade).index - gradeInfo(other).index) as 1 | 2;
-    all.push({ rowId, studyKey, studyId: (studyIds.get(studyKey) as StudyId | undefined) ?? null, condition: location.condition, level: location.level, first: grade, second: other, distance });
+    all.push({
+      rowId,
+      studyKey,
+      studyId: (studyIds.get(studyKey) as StudyId | undefined) ?? null,
+      condition: location.condition,
+      level: location.level,
+      first: grade,
+      second: other,
+      distance,
+    });
   }
   const byCondition = Object.fromEntries(CONDITION_IDS.map((id) => [id, 0])) as Record<ConditionId, number>;
   for (const row of all) byCondition[row.condition] += 1;
@@ -55,5 +69,11 @@ export function labelSetDisagreements(db: WorkspaceDb, first: LabelSetRef, secon
       (LEVEL_ORDER.get(x.level) ?? 0) - (LEVEL_ORDER.get(y.level) ?? 0),
   );
   const limit = options.limit ?? DISAGREEMENT_LIMIT.default;
-  return { rows: shown.slice(0, limit), total: wanted.length, truncated: shown.length > limit, byCondition, hiddenByBlindedRead: wanted.length - shown.length };
+  return {
+    rows: shown.slice(0, limit),
+    total: wanted.length,
+    truncated: shown.length > limit,
+    byCondition,
+    hiddenByBlindedRead: wanted.length - shown.length,
+  };
 }

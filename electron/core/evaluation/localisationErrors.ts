@@ -1,5 +1,13 @@
 import { imagePoint, pixelToPatient } from '../../common/geometry';
-import { CONDITION_GROUPS, conditionInfo, isConditionId, isLevelId, type ConditionGroup, type ConditionId, type LevelId } from '../../common/vocabulary';
+import {
+  CONDITION_GROUPS,
+  conditionInfo,
+  isConditionId,
+  isLevelId,
+  type ConditionGroup,
+  type ConditionId,
+  type LevelId,
+} from '../../common/vocabulary';
 import type { LocalisationSummary } from '../../common/contract/quality';
 import { NotFoundError } from '../errors';
 import { modelRunExists } from '../store/runs/modelRunRepository';
@@ -24,7 +32,6 @@ export interface PointError {
   readonly missing: string | null;
 }
 
-
 export interface RunLocalisation extends LocalisationSummary {
   readonly runId: number;
   readonly byGroup: Readonly<Record<ConditionGroup, LocalisationSummary>>;
@@ -46,7 +53,13 @@ export function localisationErrors(db: WorkspaceDb, runId: number, withinMm = FO
   for (const r of rows) {
     if (!isConditionId(r.condition) || !isLevelId(r.level)) continue;
     const base = { studyId: r.studyId, studyKey: r.studyKey, condition: r.condition, level: r.level };
-    if (r.source !== 'model' || r.predictedSeriesId === null || r.predictedInstanceNumber === null || r.predictedX === null || r.predictedY === null) {
+    if (
+      r.source !== 'model' ||
+      r.predictedSeriesId === null ||
+      r.predictedInstanceNumber === null ||
+      r.predictedX === null ||
+      r.predictedY === null
+    ) {
       errors.push({ ...base, distanceMm: null, missing: 'the run answered with a prior (no point located)' });
       continue;
     }
@@ -61,7 +74,13 @@ export function localisationErrors(db: WorkspaceDb, runId: number, withinMm = FO
     errors.push({ ...base, distanceMm: Math.hypot(a[0] - b[0], a[1] - b[1], a[2] - b[2]), missing: null });
   }
   const byGroup = Object.fromEntries(
-    CONDITION_GROUPS.map((g) => [g, summarise(errors.filter((e) => conditionInfo(e.condition).group === g), withinMm)]),
+    CONDITION_GROUPS.map((g) => [
+      g,
+      summarise(
+        errors.filter((e) => conditionInfo(e.condition).group === g),
+        withinMm,
+      ),
+    ]),
   ) as Record<ConditionGroup, LocalisationSummary>;
   return { runId, ...summarise(errors, withinMm), byGroup, errors };
 }

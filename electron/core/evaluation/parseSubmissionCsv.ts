@@ -47,7 +47,9 @@ export function parseSubmissionCsv(text: string, file: string): SubmissionRow[] 
   }
   if (problems.length > 0) {
     const shown = problems.slice(0, 20);
-    throw new Error(`${file}: invalid submission:\n${shown.join('\n')}${problems.length > shown.length ? `\n… and ${problems.length - shown.length} more` : ''}`);
+    throw new Error(
+      `${file}: invalid submission:\n${shown.join('\n')}${problems.length > shown.length ? `\n… and ${problems.length - shown.length} more` : ''}`,
+    );
   }
   return rows;
 }

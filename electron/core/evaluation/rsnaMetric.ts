@@ -1,4 +1,13 @@
-import { conditionInfo, GRADES, LOCATIONS, locationColumn, type ConditionGroup, type GradeId, type GradeProbabilities, type Location } from '../../common/vocabulary';
+import {
+  conditionInfo,
+  GRADES,
+  LOCATIONS,
+  locationColumn,
+  type ConditionGroup,
+  type GradeId,
+  type GradeProbabilities,
+  type Location,
+} from '../../common/vocabulary';
 
 /** One labelled cell of the solution (unlabelled cells are simply absent: they are not scored). */
 export interface SolutionRow {
@@ -58,7 +67,9 @@ export function rsnaScore(solution: readonly SolutionRow[], submission: readonly
   }
   const missing = solution.filter((s) => !submitted.has(s.rowId)).map((s) => s.rowId);
   if (missing.length > 0) {
-    throw new Error(`submission lacks ${missing.length} row(s) of the solution: ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}`);
+    throw new Error(
+      `submission lacks ${missing.length} row(s) of the solution: ${missing.slice(0, 5).join(', ')}${missing.length > 5 ? ', …' : ''}`,
+    );
   }
 
   const sums = new Map<ConditionGroup, { loss: number; weight: number }>();

@@ -25,9 +25,20 @@ export function scoreModelRun(db: WorkspaceDb, runId: number): RunScore {
   const known = new Set(LOCATIONS.map((l) => `${l.condition}:${l.level}`));
   const submission: SubmissionRow[] = predictions
     .filter((p) => known.has(`${p.condition}:${p.level}`))
-    .map((p) => ({ rowId: rowIdOf(p.studyKey, { condition: p.condition, level: p.level } as (typeof LOCATIONS)[number]), probabilities: p.probabilities }));
+    .map((p) => ({
+      rowId: rowIdOf(p.studyKey, { condition: p.condition, level: p.level } as (typeof LOCATIONS)[number]),
+      probabilities: p.probabilities,
+    }));
   const solution: SolutionRow[] = grades
     .filter((g) => known.has(`${g.condition}:${g.level}`) && isGradeId(g.grade))
-    .map((g) => ({ rowId: rowIdOf(g.studyKey, { condition: g.condition, level: g.level } as (typeof LOCATIONS)[number]), grade: g.grade as SolutionRow['grade'] }));
-  return { runId, studies: new Set(grades.map((g) => g.studyKey)).size, labelledCells: solution.length, ...rsnaScore(solution, submission) };
+    .map((g) => ({
+      rowId: rowIdOf(g.studyKey, { condition: g.condition, level: g.level } as (typeof LOCATIONS)[number]),
+      grade: g.grade as SolutionRow['grade'],
+    }));
+  return {
+    runId,
+    studies: new Set(grades.map((g) => g.studyKey)).size,
+    labelledCells: solution.length,
+    ...rsnaScore(solution, submission),
+  };
 }

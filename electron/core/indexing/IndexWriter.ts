@@ -63,7 +63,10 @@ export class IndexWriter {
     if (!this.rows.upsertInstance(series.id, file.rsna?.instanceNumber ?? h.instanceNumber, h, position)) {
       // The same instance was indexed from another file.
       const other = this.rows.findInstanceFilePath(series.id, h.sopInstanceUid);
-      this.writeProblem({ filePath: h.filePath, reason: `duplicate SOPInstanceUID ${h.sopInstanceUid}: already indexed from ${other ?? 'another file'}` });
+      this.writeProblem({
+        filePath: h.filePath,
+        reason: `duplicate SOPInstanceUID ${h.sopInstanceUid}: already indexed from ${other ?? 'another file'}`,
+      });
       return;
     }
     if (this.problemPaths.delete(h.filePath)) this.rows.clearProblem(h.filePath);

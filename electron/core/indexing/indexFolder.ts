@@ -24,7 +24,11 @@ export interface IndexOptions {
    * Runs the scan and hands batches to `onBatch`. Defaults to scanning in this process; the
    * app passes one that runs the scan in the engine process.
    */
-  readonly scan?: (root: string, known: ReadonlyMap<string, { size: number; mtimeMs: number }>, onBatch: (batch: ScanBatch) => void) => Promise<ScanSummary>;
+  readonly scan?: (
+    root: string,
+    known: ReadonlyMap<string, { size: number; mtimeMs: number }>,
+    onBatch: (batch: ScanBatch) => void,
+  ) => Promise<ScanSummary>;
 }
 
 /** Indexes a folder into the store: scan (headers only) → batches → IndexWriter. */

@@ -67,7 +67,12 @@ export class JobManager {
       .then(
         (result) => this.finish(info, controller.signal.aborted ? 'cancelled' : 'done', result, null),
         (error: unknown) =>
-          this.finish(info, controller.signal.aborted ? 'cancelled' : 'failed', null, error instanceof Error ? error.message : String(error)),
+          this.finish(
+            info,
+            controller.signal.aborted ? 'cancelled' : 'failed',
+            null,
+            error instanceof Error ? error.message : String(error),
+          ),
       )
       .then(() => markSettled({ ...info }));
     return { ...info };

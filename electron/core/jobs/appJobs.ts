@@ -14,7 +14,11 @@ export function indexThroughEngine(db: WorkspaceDb, engine: EngineHost, root: st
       engine.run<ScanSummary>(
         'scan',
         { root: scanRoot, known: [...known].map(([path, file]) => [path, file.size, file.mtimeMs]) },
-        { signal: context.signal, onProgress: (done, total) => context.progress(done, total), onData: (data) => onBatch(data as ScanBatch) },
+        {
+          signal: context.signal,
+          onProgress: (done, total) => context.progress(done, total),
+          onData: (data) => onBatch(data as ScanBatch),
+        },
       ),
   });
 }

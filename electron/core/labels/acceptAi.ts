@@ -20,5 +20,6 @@ export function acceptAi(db: WorkspaceDb, studyId: number, condition: ConditionI
   const value = { seriesId, instanceNumber, x, y };
   const existing = findFirstLivePoint(db, studyId, condition, level);
   if (!existing) addPoint(db, studyId, condition, level, value, meta);
-  else if (existing.seriesId !== seriesId || existing.instanceNumber !== instanceNumber || existing.x !== x || existing.y !== y) movePoint(db, existing.id, value, meta);
+  else if (existing.seriesId !== seriesId || existing.instanceNumber !== instanceNumber || existing.x !== x || existing.y !== y)
+    movePoint(db, existing.id, value, meta);
 }

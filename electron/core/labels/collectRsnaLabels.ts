@@ -54,6 +54,7 @@ function collectCoordinates(db: WorkspaceDb, variant: LabelVariant): CoordinateR
 
 function collectSeriesDescriptions(db: WorkspaceDb): SeriesDescriptionRow[] {
   const result: SeriesDescriptionRow[] = [];
-  for (const { studyKey, seriesKey, role } of listImportedSeriesRoles(db)) if (isSeriesRole(role)) result.push({ studyId: studyKey, seriesId: seriesKey, role });
+  for (const { studyKey, seriesKey, role } of listImportedSeriesRoles(db))
+    if (isSeriesRole(role)) result.push({ studyId: studyKey, seriesId: seriesKey, role });
   return result;
 }

@@ -2,7 +2,14 @@ import type { ConditionId, GradeId, LevelId } from '../../common/vocabulary';
 import { NotFoundError } from '../errors';
 import { insertEdit, nextEditGroupId } from '../store/labels/editRepository';
 import { findGrade, upsertGrade } from '../store/labels/gradeRepository';
-import { findPoint, insertPoint, markPointDeleted, updatePointPlacement, type PointPlacement, type StoredPoint } from '../store/labels/pointRepository';
+import {
+  findPoint,
+  insertPoint,
+  markPointDeleted,
+  updatePointPlacement,
+  type PointPlacement,
+  type StoredPoint,
+} from '../store/labels/pointRepository';
 import { seriesIsInStudy } from '../store/studies/seriesRepository';
 import { studyExists } from '../store/studies/studyRepository';
 import { writeTransaction } from '../store/transaction';
@@ -44,7 +51,14 @@ export function appendEdit(db: WorkspaceDb, row: EditRow, meta: EditMeta, groupI
  * Sets (or clears, with null) the current grade of a location and appends the change to the
  * audit, in one transaction. The imported original stays in `imported_grade`.
  */
-export function setGrade(db: WorkspaceDb, studyId: number, condition: ConditionId, level: LevelId, grade: GradeId | null, meta: EditMeta): void {
+export function setGrade(
+  db: WorkspaceDb,
+  studyId: number,
+  condition: ConditionId,
+  level: LevelId,
+  grade: GradeId | null,
+  meta: EditMeta,
+): void {
   writeTransaction(db, () => {
     assertStudy(db, studyId);
     const at = meta.at ?? new Date().toISOString();
@@ -52,7 +66,13 @@ export function setGrade(db: WorkspaceDb, studyId: number, condition: ConditionI
     const before = findGrade(db, studyId, condition, level);
     if (before === grade) return;
     upsertGrade(db, { studyId, condition, level, grade, source: editSource(meta), reader: meta.reader, at });
-    appendEdit(db, { studyId, entity: 'grade', entityId: null, condition, level, action: 'set_grade', before, after: grade }, meta, groupId, at);
+    appendEdit(
+      db,
+      { studyId, entity: 'grade', entityId: null, condition, level, action: 'set_grade', before, after: grade },
+      meta,
+      groupId,
+      at,
+    );
   });
 }
 
@@ -62,14 +82,27 @@ export function movePoint(db: WorkspaceDb, pointId: number, to: PointValue, meta
 }
 
 /** Places a new point for a location; returns its id. */
-export function addPoint(db: WorkspaceDb, studyId: number, condition: ConditionId, level: LevelId, value: PointValue, meta: EditMeta): number {
+export function addPoint(
+  db: WorkspaceDb,
+  studyId: number,
+  condition: ConditionId,
+  level: LevelId,
+  value: PointValue,
+  meta: EditMeta,
+): number {
   return writeTransaction(db, () => {
     assertStudy(db, studyId);
     assertSeriesOfStudy(db, value.seriesId, studyId);
     const at = meta.at ?? new Date().toISOString();
     const groupId = meta.groupId ?? nextEditGroup(db);
     const id = insertPoint(db, { studyId, condition, level, ...placementOf(value), source: editSource(meta), reader: meta.reader, at });
-    appendEdit(db, { studyId, entity: 'point', entityId: id, condition, level, action: 'add_point', before: null, after: value }, meta, groupId, at);
+    appendEdit(
+      db,
+      { studyId, entity: 'point', entityId: id, condition, level, action: 'add_point', before: null, after: value },
+      meta,
+      groupId,
+      at,
+    );
     return id;
   });
 }
@@ -84,7 +117,16 @@ export function deletePoint(db: WorkspaceDb, pointId: number, meta: EditMeta): v
     markPointDeleted(db, pointId, meta.reader, at);
     appendEdit(
       db,
-      { studyId: before.studyId, entity: 'point', entityId: pointId, condition: before.condition, level: before.level, action: 'delete_point', before: placementOf(before), after: null },
+      {
+        studyId: before.studyId,
+        entity: 'point',
+        entityId: pointId,
+        condition: before.condition,
+        level: before.level,
+        action: 'delete_point',
+        before: placementOf(before),
+        after: null,
+      },
       meta,
       groupId,
       at,
@@ -104,7 +146,13 @@ export function restorePoint(db: WorkspaceDb, pointId: number, value: PointValue
  * Gives an existing point row a new value (undeleting it) and audits it: a move records the old
  * value, a restore of a deleted point records none (there was no point before).
  */
-function writePointValue(db: WorkspaceDb, pointId: number, value: PointValue, meta: EditMeta, action: 'move_point' | 'restore_point'): void {
+function writePointValue(
+  db: WorkspaceDb,
+  pointId: number,
+  value: PointValue,
+  meta: EditMeta,
+  action: 'move_point' | 'restore_point',
+): void {
   writeTransaction(db, () => {
     const at = meta.at ?? new Date().toISOString();
     const groupId = meta.groupId ?? nextEditGroup(db);
@@ -114,7 +162,16 @@ function writePointValue(db: WorkspaceDb, pointId: number, value: PointValue, me
     const previous = action === 'restore_point' && before.deleted ? null : placementOf(before);
     appendEdit(
       db,
-      { studyId: before.studyId, entity: 'point', entityId: pointId, condition: before.condition, level: before.level, action, before: previous, after: value },
+      {
+        studyId: before.studyId,
+        entity: 'point',
+        entityId: pointId,
+        condition: before.condition,
+        level: before.level,
+        action,
+        before: previous,
+        after: value,
+      },
       meta,
       groupId,
       at,

@@ -15,7 +15,13 @@ import { undoState } from './undoStack';
  * A study's labels as the review panel shows them after every action: values, status, undo state,
  * sanity checks, and whether this reader's blinded first read still hides the AI.
  */
-export function getStudyLabels(db: WorkspaceDb, studyId: number, reader: string, checks: LabelCheckIndex, blindedFirstRead: boolean): StudyLabels {
+export function getStudyLabels(
+  db: WorkspaceDb,
+  studyId: number,
+  reader: string,
+  checks: LabelCheckIndex,
+  blindedFirstRead: boolean,
+): StudyLabels {
   const summary = studySummaries(db, studyId)[0];
   if (!summary) throw new NotFoundError(`study ${studyId} not found`);
   const firstRead = firstReadOf(db, studyId, reader);

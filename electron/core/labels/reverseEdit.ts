@@ -17,7 +17,8 @@ export function groupEdits(db: WorkspaceDb, groupId: number): StoredEdit[] {
 export function reverseEdit(db: WorkspaceDb, edit: StoredEdit, direction: 'undo' | 'redo', meta: EditMeta): void {
   const target = direction === 'undo' ? edit.before : edit.after;
   if (edit.entity === 'grade') {
-    if (!edit.condition || !edit.level || !isConditionId(edit.condition) || !isLevelId(edit.level)) throw new Error(`edit ${edit.id}: grade edit without a location`);
+    if (!edit.condition || !edit.level || !isConditionId(edit.condition) || !isLevelId(edit.level))
+      throw new Error(`edit ${edit.id}: grade edit without a location`);
     setGrade(db, edit.studyId, edit.condition, edit.level, asGrade(target, edit.id), meta);
     return;
   }
@@ -45,7 +46,10 @@ function asPoint(value: unknown, editId: number): PointValue {
 export function describeEditGroup(edits: readonly StoredEdit[]): string {
   const first = edits[0];
   if (!first) return 'nothing';
-  const where = first.condition && first.level && isConditionId(first.condition) && isLevelId(first.level) ? ` ${conditionInfo(first.condition).short} ${levelInfo(first.level).rsnaName}` : '';
+  const where =
+    first.condition && first.level && isConditionId(first.condition) && isLevelId(first.level)
+      ? ` ${conditionInfo(first.condition).short} ${levelInfo(first.level).rsnaName}`
+      : '';
   if (edits.length === 1) return `${first.action.replace('_', ' ')}${where}`;
   if (first.source === 'ai') return `accept AI${where}`;
   const levels = new Set(edits.map((e) => e.level));

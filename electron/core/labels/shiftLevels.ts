@@ -32,7 +32,15 @@ export function shiftLevels(db: WorkspaceDb, studyId: number, seriesId: number, 
     moved.set(point.condition, byLevel);
     deletePoint(db, point.id, meta);
     const to = shiftLevel(point.level, delta);
-    if (to) addPoint(db, studyId, point.condition, to, { seriesId: point.seriesId, instanceNumber: point.instanceNumber, x: point.x, y: point.y }, meta);
+    if (to)
+      addPoint(
+        db,
+        studyId,
+        point.condition,
+        to,
+        { seriesId: point.seriesId, instanceNumber: point.instanceNumber, x: point.x, y: point.y },
+        meta,
+      );
   }
   for (const [condition, grades] of moved) {
     const incoming = new Map<LevelId, GradeId | null>();

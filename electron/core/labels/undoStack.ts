@@ -1,5 +1,11 @@
 import type { UndoState } from '../../common/contract';
-import { deleteUndoneGroups, findNewestUndoableGroup, findOldestRedoableGroup, insertUndoGroup, setGroupUndone } from '../store/labels/undoStackRepository';
+import {
+  deleteUndoneGroups,
+  findNewestUndoableGroup,
+  findOldestRedoableGroup,
+  insertUndoGroup,
+  setGroupUndone,
+} from '../store/labels/undoStackRepository';
 import { writeTransaction } from '../store/transaction';
 import type { WorkspaceDb } from '../store/WorkspaceDb';
 import { nextEditGroup } from './editLabels';

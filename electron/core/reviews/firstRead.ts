@@ -23,7 +23,10 @@ import type { WorkspaceDb } from '../store/WorkspaceDb';
  * see? Null when the blinded first read is off (all of them); else a test that passes the studies
  * the reader has committed a first read of.
  */
-export function studiesShowingAi(db: WorkspaceDb, settings: Pick<Settings, 'reader' | 'blindedFirstRead'>): ((studyId: number) => boolean) | null {
+export function studiesShowingAi(
+  db: WorkspaceDb,
+  settings: Pick<Settings, 'reader' | 'blindedFirstRead'>,
+): ((studyId: number) => boolean) | null {
   if (!settings.blindedFirstRead) return null;
   const committed = new Set(listStudiesWithFirstRead(db, settings.reader));
   return (studyId) => committed.has(studyId);
@@ -44,14 +47,19 @@ export function commitFirstRead(db: WorkspaceDb, studyId: number, reader: string
   writeTransaction(db, () => {
     if (!studyExists(db, studyId)) throw new NotFoundError(`study ${studyId} not found`);
     const earlier = firstReadOf(db, studyId, reader);
-    if (earlier) throw new ConflictError(`${reader} already committed a first read of study ${studyId} (${earlier.committedAt}); the AI has been shown since`);
+    if (earlier)
+      throw new ConflictError(
+        `${reader} already committed a first read of study ${studyId} (${earlier.committedAt}); the AI has been shown since`,
+      );
     // Accepting an AI grade means the reader saw the AI: such a read would not be blind.
-    if (readerAcceptedAi(db, studyId, reader)) throw new ConflictError(`${reader} has accepted AI grades in study ${studyId} before: a first read now would not be blind`);
+    if (readerAcceptedAi(db, studyId, reader))
+      throw new ConflictError(`${reader} has accepted AI grades in study ${studyId} before: a first read now would not be blind`);
     const runId = findLatestRunOfStudy(db, studyId)?.id ?? null;
     const grades = new Map(listGradesOfStudy(db, studyId).map((g) => [`${g.condition}/${g.level}`, g.grade]));
     const aiGrades = new Map<string, GradeId>();
     if (runId !== null) {
-      for (const p of studyPredictionLookup(db)(runId, studyId)) aiGrades.set(`${p.condition}/${p.level}`, mostLikelyGrade(p.probabilities));
+      for (const p of studyPredictionLookup(db)(runId, studyId))
+        aiGrades.set(`${p.condition}/${p.level}`, mostLikelyGrade(p.probabilities));
     }
     const at = new Date().toISOString();
     const cells = LOCATIONS.map(({ condition, level }) => {
@@ -61,7 +69,16 @@ export function commitFirstRead(db: WorkspaceDb, studyId: number, reader: string
     insertFirstRead(db, { studyId, reader, runId, committedAt: at }, cells);
     appendEdit(
       db,
-      { studyId, entity: 'review', entityId: null, condition: null, level: null, action: 'commit_first_read', before: null, after: runId === null ? 'no AI run' : `AI run ${runId} shown` },
+      {
+        studyId,
+        entity: 'review',
+        entityId: null,
+        condition: null,
+        level: null,
+        action: 'commit_first_read',
+        before: null,
+        after: runId === null ? 'no AI run' : `AI run ${runId} shown`,
+      },
       { reader },
       nextEditGroup(db),
       at,

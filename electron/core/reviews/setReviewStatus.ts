@@ -19,7 +19,16 @@ export function setReviewStatus(db: WorkspaceDb, studyId: number, status: 'in_re
     upsertReview(db, { studyId, status, reader, at });
     appendEdit(
       db,
-      { studyId, entity: 'review', entityId: null, condition: null, level: null, action: 'set_status', before: before ?? null, after: status },
+      {
+        studyId,
+        entity: 'review',
+        entityId: null,
+        condition: null,
+        level: null,
+        action: 'set_status',
+        before: before ?? null,
+        after: status,
+      },
       { reader },
       nextEditGroup(db),
       at,

@@ -26,13 +26,25 @@ export function parseCoordinatesCsv(text: string, file: string, problems: Proble
     const level = fields.oneOf(record, 4, levelFromRsnaName, LEVEL_NAMES);
     const x = fields.decimal(record, 5);
     const y = fields.decimal(record, 6);
-    if (studyId === null || seriesId === null || instanceNumber === null || condition === null || level === null || x === null || y === null) {
+    if (
+      studyId === null ||
+      seriesId === null ||
+      instanceNumber === null ||
+      condition === null ||
+      level === null ||
+      x === null ||
+      y === null
+    ) {
       continue;
     }
     const key = `${studyId}|${condition.id}|${level.id}|${seriesId}`;
     const earlier = seen.get(key);
     if (earlier !== undefined) {
-      fields.fail(record, 3, `duplicate row: ${condition.rsnaName} ${level.rsnaName} of study ${studyId}, series ${seriesId} is already on line ${earlier}`);
+      fields.fail(
+        record,
+        3,
+        `duplicate row: ${condition.rsnaName} ${level.rsnaName} of study ${studyId}, series ${seriesId} is already on line ${earlier}`,
+      );
       continue;
     }
     seen.set(key, record.line);

@@ -16,7 +16,10 @@ export class SettingsStore {
   }
 
   set(patch: SettingsPatch): Settings {
-    upsertSettings(this.db, Object.entries(patch).filter(([, value]) => value !== undefined));
+    upsertSettings(
+      this.db,
+      Object.entries(patch).filter(([, value]) => value !== undefined),
+    );
     return this.get();
   }
 }

@@ -16,7 +16,9 @@ export function workspaceCounts(db: WorkspaceDb): WorkspaceCounts {
   const count = (sql: string): number => db.prepare(sql).pluck().get() as number;
   return {
     studies: count('SELECT count(*) FROM studies'),
-    studiesWithImages: count('SELECT count(DISTINCT se.study_id) FROM series se WHERE EXISTS (SELECT 1 FROM instances i WHERE i.series_id = se.id)'),
+    studiesWithImages: count(
+      'SELECT count(DISTINCT se.study_id) FROM series se WHERE EXISTS (SELECT 1 FROM instances i WHERE i.series_id = se.id)',
+    ),
     series: count('SELECT count(*) FROM series WHERE EXISTS (SELECT 1 FROM instances i WHERE i.series_id = series.id)'),
     instances: count('SELECT count(*) FROM instances'),
     labelledCells: count('SELECT count(*) FROM grades WHERE grade IS NOT NULL'),

@@ -16,7 +16,12 @@ export function studySummaries(db: WorkspaceDb, studyId: number | null = null, p
 }
 
 /** `blind`: a blinded first read is on (the sample of the rest then ignores AI disagreement). */
-export function listStudies(db: WorkspaceDb, query: StudyListQuery = {}, problems?: ReadonlyMap<number, number>, blind = false): StudySummary[] {
+export function listStudies(
+  db: WorkspaceDb,
+  query: StudyListQuery = {},
+  problems?: ReadonlyMap<number, number>,
+  blind = false,
+): StudySummary[] {
   let studies = studySummaries(db, null, problems);
   const search = query.search?.trim().toLowerCase();
   if (search) studies = studies.filter((s) => s.key.toLowerCase().includes(search));
@@ -27,14 +32,15 @@ export function listStudies(db: WorkspaceDb, query: StudyListQuery = {}, problem
   if (query.disagreement) studies = studies.filter((s) => (s.disagreements ?? 0) > 0);
   if (query.severe) studies = studies.filter((s) => s.worstGrade === 'severe');
   if (query.labelProblems) studies = studies.filter((s) => s.labelProblems > 0);
-  if (query.missingSeries) studies = studies.filter((s) => s.seriesByRole.sag_t1 === 0 || s.seriesByRole.sag_t2 === 0 || s.seriesByRole.ax_t2 === 0);
+  if (query.missingSeries)
+    studies = studies.filter((s) => s.seriesByRole.sag_t1 === 0 || s.seriesByRole.sag_t2 === 0 || s.seriesByRole.ax_t2 === 0);
   if (query.sampleOfRest !== undefined) studies = sampleOfRest(studies, query.sampleOfRest, blind);
   if (query.sort) studies = sortStudies(studies, query.sort.by, query.sort.direction);
   return studies;
 }
 
 function toSummary(row: StudySummaryRecord, labelProblems: number): StudySummary {
-  const worst = row.worst === null ? null : (['normal_mild', 'moderate', 'severe'] as const)[row.worst] ?? null;
+  const worst = row.worst === null ? null : ((['normal_mild', 'moderate', 'severe'] as const)[row.worst] ?? null);
   return {
     id: row.id,
     key: row.studyKey,

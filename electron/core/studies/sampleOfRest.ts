@@ -10,7 +10,11 @@ import type { StudySummary } from '../../common/contract';
  */
 export function sampleOfRest(studies: readonly StudySummary[], percent: number, blind: boolean): StudySummary[] {
   return studies.filter(
-    (s) => (blind || (s.disagreements ?? 0) === 0) && s.worstGrade !== 'severe' && s.labelProblems === 0 && (fnv1a(s.key) % 10_000) < percent * 100,
+    (s) =>
+      (blind || (s.disagreements ?? 0) === 0) &&
+      s.worstGrade !== 'severe' &&
+      s.labelProblems === 0 &&
+      fnv1a(s.key) % 10_000 < percent * 100,
   );
 }
 

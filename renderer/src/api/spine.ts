@@ -1,4 +1,13 @@
-import { spineFunction, type EventName, type EventPayloads, type IpcError, type IpcResult, type MethodName, type MethodRequest, type MethodResponse } from '../../../electron/common/contract';
+import {
+  spineFunction,
+  type EventName,
+  type EventPayloads,
+  type IpcError,
+  type IpcResult,
+  type MethodName,
+  type MethodRequest,
+  type MethodResponse,
+} from '../../../electron/common/contract';
 
 /** An IPC call that answered `{ ok: false }`: keeps the error code for the UI. */
 export class ApiError extends Error {

@@ -146,7 +146,12 @@ export function App() {
         </OpenStudyContext.Provider>
       </main>
       <ShortcutsDialog open={help} onClose={() => setHelp(false)} />
-      <SettingsDialog open={settingsOpen} settings={settings ?? null} info={info.value ?? null} onClose={() => setSettingsOpen(false)} onSaved={(next) => {
+      <SettingsDialog
+        open={settingsOpen}
+        settings={settings ?? null}
+        info={info.value ?? null}
+        onClose={() => setSettingsOpen(false)}
+        onSaved={(next) => {
           setSaved(next);
           // The worklist's AI columns depend on the blinded-first-read setting.
           setWorklistRevision((r) => r + 1);

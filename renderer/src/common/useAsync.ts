@@ -1,6 +1,7 @@
 import { useCallback, useEffect, useEffectEvent, useState } from 'react';
 
-export type AsyncState<T> = { status: 'loading'; value: T | null } | { status: 'ready'; value: T } | { status: 'error'; error: Error; value: T | null };
+export type AsyncState<T> =
+  { status: 'loading'; value: T | null } | { status: 'ready'; value: T } | { status: 'error'; error: Error; value: T | null };
 
 interface Settled<T> {
   readonly token: string;
@@ -25,7 +26,12 @@ export function useAsync<T>(load: () => Promise<T>, key: string): AsyncState<T> 
         if (current) setSettled({ token, value, error: null });
       },
       (error: unknown) => {
-        if (current) setSettled((previous) => ({ token, value: previous?.value ?? null, error: error instanceof Error ? error : new Error(String(error)) }));
+        if (current)
+          setSettled((previous) => ({
+            token,
+            value: previous?.value ?? null,
+            error: error instanceof Error ? error : new Error(String(error)),
+          }));
       },
     );
     return () => {

@@ -9,7 +9,8 @@ export function useJobs(): { jobs: JobInfo[]; dismiss: (id: string) => void } {
 
   useEffect(() => {
     let live = true;
-    const upsert = (job: JobInfo): void => setJobs((current) => [...current.filter((j) => j.id !== job.id), job].sort((a, b) => a.startedAt.localeCompare(b.startedAt)));
+    const upsert = (job: JobInfo): void =>
+      setJobs((current) => [...current.filter((j) => j.id !== job.id), job].sort((a, b) => a.startedAt.localeCompare(b.startedAt)));
     void call('jobs:list', {}).then((list) => {
       if (live) setJobs(list);
     });

@@ -67,9 +67,11 @@ export function QualityScreen({ hidden, worklist }: Props) {
       );
     // Blinded first reads keep the AI grades they revealed: this section needs no run list.
     if (section === 'bias') return <AutomationBiasPanel revision={revision} />;
-    if (runs.status === 'error' && !runs.value) return <Failure what="Could not read the AI runs." error={runs.error} onRetry={runs.reload} />;
+    if (runs.status === 'error' && !runs.value)
+      return <Failure what="Could not read the AI runs." error={runs.error} onRetry={runs.reload} />;
     if (!runs.value) return <Loading>Reading the AI runs…</Loading>;
-    if (section === 'quality') return <QualityDashboard runs={list} runId={runId} onRunChange={setRunId} revision={revision} onRunAi={() => setSection('run')} />;
+    if (section === 'quality')
+      return <QualityDashboard runs={list} runId={runId} onRunChange={setRunId} revision={revision} onRunAi={() => setSection('run')} />;
     if (section === 'compare') return <CompareRuns runs={list} revision={revision} />;
     return <AgreementPanel runs={list} revision={revision} sets={agreementSets} onSets={setAgreementSets} />;
   };

@@ -16,7 +16,10 @@ interface Props {
 
 /** The audit of one cell, newest first: who, when, before → after, and what made the change. */
 export function CellHistory({ studyId, cell, revision, latest, series, imported }: Props) {
-  const history = useAsync<EditEntry[]>(() => call('labels:history', { studyId, condition: cell.condition, level: cell.level, limit: 200 }), `${studyId}:${cell.condition}:${cell.level}:${revision}`);
+  const history = useAsync<EditEntry[]>(
+    () => call('labels:history', { studyId, condition: cell.condition, level: cell.level, limit: 200 }),
+    `${studyId}:${cell.condition}:${cell.level}:${revision}`,
+  );
   const loaded = history.value ?? [];
   const fresh = latest.filter((e) => e.condition === cell.condition && e.level === cell.level && !loaded.some((l) => l.id === e.id));
   const entries = [...fresh, ...loaded].sort((a, b) => b.id - a.id);

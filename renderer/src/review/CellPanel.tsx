@@ -31,11 +31,24 @@ export function CellPanel({ studyId, cell, summary, aiHidden, series, revision, 
       </h2>
       <div className="grade-buttons" role="group" aria-label="Grade">
         {GRADES.map((g, i) => (
-          <button key={g.id} type="button" className={`grade-button grade-${g.id}`} aria-pressed={summary.grade === g.id} onClick={() => actions.setGrade(cell.condition, cell.level, g.id)} aria-keyshortcuts={String(i + 1)}>
+          <button
+            key={g.id}
+            type="button"
+            className={`grade-button grade-${g.id}`}
+            aria-pressed={summary.grade === g.id}
+            onClick={() => actions.setGrade(cell.condition, cell.level, g.id)}
+            aria-keyshortcuts={String(i + 1)}
+          >
             <kbd>{i + 1}</kbd> {g.rsnaName}
           </button>
         ))}
-        <button type="button" className="grade-button" aria-pressed={summary.grade === null} onClick={() => actions.setGrade(cell.condition, cell.level, null)} aria-keyshortcuts="0">
+        <button
+          type="button"
+          className="grade-button"
+          aria-pressed={summary.grade === null}
+          onClick={() => actions.setGrade(cell.condition, cell.level, null)}
+          aria-keyshortcuts="0"
+        >
           <kbd>0</kbd> None
         </button>
       </div>
@@ -43,7 +56,9 @@ export function CellPanel({ studyId, cell, summary, aiHidden, series, revision, 
         <dt>Label</dt>
         <dd>
           {summary.grade ? <span className={`grade grade-${summary.grade}`}>{gradeInfo(summary.grade).rsnaName}</span> : 'not graded'}
-          {summary.edited && <span className="muted"> (imported: {summary.importedGrade ? gradeInfo(summary.importedGrade).rsnaName : 'none'})</span>}
+          {summary.edited && (
+            <span className="muted"> (imported: {summary.importedGrade ? gradeInfo(summary.importedGrade).rsnaName : 'none'})</span>
+          )}
         </dd>
         <dt>AI</dt>
         <dd>
@@ -76,7 +91,12 @@ export function CellPanel({ studyId, cell, summary, aiHidden, series, revision, 
         <button type="button" onClick={onPlace} aria-pressed={placing} aria-keyshortcuts="P">
           {summary.point ? 'Re-place point' : 'Place point'} <kbd>P</kbd>
         </button>
-        <button type="button" onClick={() => summary.point && actions.deletePoint(summary.point.id)} disabled={!summary.point} aria-keyshortcuts="Delete">
+        <button
+          type="button"
+          onClick={() => summary.point && actions.deletePoint(summary.point.id)}
+          disabled={!summary.point}
+          aria-keyshortcuts="Delete"
+        >
           Delete point <kbd>Del</kbd>
         </button>
       </div>
@@ -92,7 +112,14 @@ export function CellPanel({ studyId, cell, summary, aiHidden, series, revision, 
           ))}
         </ul>
       )}
-      <CellHistory studyId={studyId} cell={cell} revision={revision} latest={latest} series={series} imported={summary.importedGrade ? gradeInfo(summary.importedGrade).rsnaName : null} />
+      <CellHistory
+        studyId={studyId}
+        cell={cell}
+        revision={revision}
+        latest={latest}
+        series={series}
+        imported={summary.importedGrade ? gradeInfo(summary.importedGrade).rsnaName : null}
+      />
     </section>
   );
 }

@@ -18,8 +18,8 @@ export function FirstReadPanel({ aiHidden, firstRead, graded, onCommit }: Props)
     return (
       <section className="first-read blinded" aria-label="Blinded first read">
         <p>
-          <strong>Blinded first read.</strong> The AI is hidden until you commit your grades ({graded} of 25 graded). They are kept as your first read; you can still change
-          them afterwards.
+          <strong>Blinded first read.</strong> The AI is hidden until you commit your grades ({graded} of 25 graded). They are kept as your
+          first read; you can still change them afterwards.
         </p>
         <button type="button" className="primary" onClick={onCommit} aria-keyshortcuts="Shift+C">
           Commit first read and show the AI <kbd>Shift+C</kbd>

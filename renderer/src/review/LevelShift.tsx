@@ -7,7 +7,15 @@ import { seriesRoleInfo } from '../../../electron/common/vocabulary';
  * level count that is off by one (rsna-data.md pitfall 2). Points and their grades move together;
  * one undo reverses the whole shift.
  */
-export function LevelShift({ series, points, onShift }: { series: readonly SeriesInfo[]; points: readonly PointInfo[]; onShift: (seriesId: number, delta: -1 | 1) => void }) {
+export function LevelShift({
+  series,
+  points,
+  onShift,
+}: {
+  series: readonly SeriesInfo[];
+  points: readonly PointInfo[];
+  onShift: (seriesId: number, delta: -1 | 1) => void;
+}) {
   const withPoints = series.filter((s) => points.some((p) => p.seriesId === s.id));
   const [chosen, setChosen] = useState<number | null>(null);
   const seriesId = chosen !== null && withPoints.some((s) => s.id === chosen) ? chosen : (withPoints[0]?.id ?? null);
@@ -19,14 +27,25 @@ export function LevelShift({ series, points, onShift }: { series: readonly Serie
         <select aria-label="Series to shift" value={seriesId ?? ''} onChange={(e) => setChosen(Number(e.target.value))}>
           {withPoints.map((s) => (
             <option key={s.id} value={s.id}>
-              {s.role ? seriesRoleInfo(s.role).rsnaName : (s.description ?? s.key)} ({points.filter((p) => p.seriesId === s.id).length} points)
+              {s.role ? seriesRoleInfo(s.role).rsnaName : (s.description ?? s.key)} ({points.filter((p) => p.seriesId === s.id).length}{' '}
+              points)
             </option>
           ))}
         </select>
-        <button type="button" disabled={seriesId === null} onClick={() => seriesId !== null && onShift(seriesId, -1)} title="Every point on this series one level up (L5/S1 → L4/L5), grades with them">
+        <button
+          type="button"
+          disabled={seriesId === null}
+          onClick={() => seriesId !== null && onShift(seriesId, -1)}
+          title="Every point on this series one level up (L5/S1 → L4/L5), grades with them"
+        >
           Levels ↑
         </button>
-        <button type="button" disabled={seriesId === null} onClick={() => seriesId !== null && onShift(seriesId, 1)} title="Every point on this series one level down (L4/L5 → L5/S1), grades with them">
+        <button
+          type="button"
+          disabled={seriesId === null}
+          onClick={() => seriesId !== null && onShift(seriesId, 1)}
+          title="Every point on this series one level down (L4/L5 → L5/S1), grades with them"
+        >
           Levels ↓
         </button>
       </div>

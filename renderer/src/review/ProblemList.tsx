@@ -17,14 +17,19 @@ export function ProblemList({ problems, onSelect }: { problems: readonly LabelPr
   return (
     <section className="problem-list" aria-label="Label checks">
       <h3>
-        Label checks <span className={`count-badge${problems.length > 0 ? ' warn' : ''}`}>{problems.length === 0 ? 'all pass' : problems.length}</span>
+        Label checks{' '}
+        <span className={`count-badge${problems.length > 0 ? ' warn' : ''}`}>{problems.length === 0 ? 'all pass' : problems.length}</span>
       </h3>
       {problems.length > 0 && (
         <ul>
           {problems.map((p, i) => (
             <li key={i}>
               {p.condition && p.level ? (
-                <button type="button" className="link-button" onClick={() => onSelect({ condition: p.condition as Location['condition'], level: p.level as Location['level'] })}>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => onSelect({ condition: p.condition as Location['condition'], level: p.level as Location['level'] })}
+                >
                   <span className="problem-kind">{KIND_LABELS[p.kind]}</span> {p.message}
                 </button>
               ) : (

@@ -14,7 +14,8 @@ function cellLabel(name: string, s: CellSummary): string {
   const parts = [name, s.grade ? gradeInfo(s.grade).rsnaName : 'not graded'];
   if (s.edited) parts.push(`changed from ${s.importedGrade ? gradeInfo(s.importedGrade).rsnaName : 'empty'}`);
   parts.push(s.point ? 'has a point' : 'no point');
-  if (s.ai && s.aiGrade) parts.push(`AI ${gradeInfo(s.aiGrade).rsnaName} ${Math.round(s.ai.probabilities[gradeInfo(s.aiGrade).index] * 100)}%`);
+  if (s.ai && s.aiGrade)
+    parts.push(`AI ${gradeInfo(s.aiGrade).rsnaName} ${Math.round(s.ai.probabilities[gradeInfo(s.aiGrade).index] * 100)}%`);
   if (s.disagrees) parts.push('AI disagrees');
   if (s.problems.length > 0) parts.push(`${s.problems.length} label problem${s.problems.length > 1 ? 's' : ''}`);
   return parts.join(', ');
@@ -35,7 +36,14 @@ export function SeverityGrid({ cells, selected, onSelect }: Props) {
 
   return (
     <div className="severity">
-      <div ref={gridRef} role="grid" aria-label="Severity grid: conditions by level" className="severity-grid" aria-rowcount={CONDITIONS.length + 1} aria-colcount={LEVELS.length + 1}>
+      <div
+        ref={gridRef}
+        role="grid"
+        aria-label="Severity grid: conditions by level"
+        className="severity-grid"
+        aria-rowcount={CONDITIONS.length + 1}
+        aria-colcount={LEVELS.length + 1}
+      >
         <div role="row" className="grid-row grid-head">
           <span role="columnheader" className="grid-corner">
             <span className="visually-hidden">Condition</span>

@@ -14,7 +14,6 @@ export interface CellSummary {
   readonly problems: readonly LabelProblem[];
 }
 
-
 export function summariseCell(
   cell: Location,
   grades: readonly GradeCell[],

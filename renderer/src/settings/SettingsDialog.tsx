@@ -41,7 +41,12 @@ export function SettingsDialog({ open, settings, info, onClose, onSaved }: Props
   const save = async (): Promise<void> => {
     if (!draft) return;
     try {
-      const saved = await call('settings:set', { reader: draft.reader, windowPresets: draft.windowPresets, overlays: draft.overlays, blindedFirstRead: draft.blindedFirstRead });
+      const saved = await call('settings:set', {
+        reader: draft.reader,
+        windowPresets: draft.windowPresets,
+        overlays: draft.overlays,
+        blindedFirstRead: draft.blindedFirstRead,
+      });
       onSaved(saved);
       onClose();
     } catch (e) {
@@ -68,7 +73,13 @@ export function SettingsDialog({ open, settings, info, onClose, onSaved }: Props
         >
           <label className="field">
             <span>Reader name (written to the audit with every change)</span>
-            <input type="text" required maxLength={80} value={draft.reader} onChange={(e) => setDraft({ ...draft, reader: e.target.value })} />
+            <input
+              type="text"
+              required
+              maxLength={80}
+              value={draft.reader}
+              onChange={(e) => setDraft({ ...draft, reader: e.target.value })}
+            />
           </label>
           <fieldset>
             <legend>Window presets</legend>
@@ -87,16 +98,38 @@ export function SettingsDialog({ open, settings, info, onClose, onSaved }: Props
                 {draft.windowPresets.map((p, i) => (
                   <tr key={i}>
                     <td>
-                      <input aria-label={`Preset ${i + 1} name`} value={p.name} maxLength={40} required onChange={(e) => setPreset(i, { name: e.target.value })} />
+                      <input
+                        aria-label={`Preset ${i + 1} name`}
+                        value={p.name}
+                        maxLength={40}
+                        required
+                        onChange={(e) => setPreset(i, { name: e.target.value })}
+                      />
                     </td>
                     <td>
-                      <input aria-label={`Preset ${i + 1} level`} type="number" value={p.center} onChange={(e) => setPreset(i, { center: Number(e.target.value) })} />
+                      <input
+                        aria-label={`Preset ${i + 1} level`}
+                        type="number"
+                        value={p.center}
+                        onChange={(e) => setPreset(i, { center: Number(e.target.value) })}
+                      />
                     </td>
                     <td>
-                      <input aria-label={`Preset ${i + 1} width`} type="number" min={1} required value={p.width} onChange={(e) => setPreset(i, { width: Number(e.target.value) })} />
+                      <input
+                        aria-label={`Preset ${i + 1} width`}
+                        type="number"
+                        min={1}
+                        required
+                        value={p.width}
+                        onChange={(e) => setPreset(i, { width: Number(e.target.value) })}
+                      />
                     </td>
                     <td>
-                      <button type="button" aria-label={`Remove preset ${p.name}`} onClick={() => setDraft({ ...draft, windowPresets: draft.windowPresets.filter((_, j) => j !== i) })}>
+                      <button
+                        type="button"
+                        aria-label={`Remove preset ${p.name}`}
+                        onClick={() => setDraft({ ...draft, windowPresets: draft.windowPresets.filter((_, j) => j !== i) })}
+                      >
                         ✕
                       </button>
                     </td>
@@ -104,7 +137,13 @@ export function SettingsDialog({ open, settings, info, onClose, onSaved }: Props
                 ))}
               </tbody>
             </table>
-            <button type="button" disabled={draft.windowPresets.length >= 20} onClick={() => setDraft({ ...draft, windowPresets: [...draft.windowPresets, { name: 'New preset', center: 500, width: 1000 }] })}>
+            <button
+              type="button"
+              disabled={draft.windowPresets.length >= 20}
+              onClick={() =>
+                setDraft({ ...draft, windowPresets: [...draft.windowPresets, { name: 'New preset', center: 500, width: 1000 }] })
+              }
+            >
               Add preset
             </button>
             <p className="muted">Each view also offers the windows stored in its images and their full range.</p>
@@ -113,7 +152,11 @@ export function SettingsDialog({ open, settings, info, onClose, onSaved }: Props
             <legend>Overlays shown when a study opens</legend>
             {(Object.keys(OVERLAY_LABELS) as (keyof OverlayDefaults)[]).map((k) => (
               <label key={k} className="check">
-                <input type="checkbox" checked={draft.overlays[k]} onChange={(e) => setDraft({ ...draft, overlays: { ...draft.overlays, [k]: e.target.checked } })} />
+                <input
+                  type="checkbox"
+                  checked={draft.overlays[k]}
+                  onChange={(e) => setDraft({ ...draft, overlays: { ...draft.overlays, [k]: e.target.checked } })}
+                />
                 {OVERLAY_LABELS[k]}
               </label>
             ))}
@@ -121,10 +164,17 @@ export function SettingsDialog({ open, settings, info, onClose, onSaved }: Props
           <fieldset>
             <legend>Reading</legend>
             <label className="check">
-              <input type="checkbox" checked={draft.blindedFirstRead} onChange={(e) => setDraft({ ...draft, blindedFirstRead: e.target.checked })} />
+              <input
+                type="checkbox"
+                checked={draft.blindedFirstRead}
+                onChange={(e) => setDraft({ ...draft, blindedFirstRead: e.target.checked })}
+              />
               Blinded first read: hide the AI in a study until I commit my grades
             </label>
-            <p className="muted">Your committed grades are kept beside your later ones, so the Quality screen can show how often readers move to the AI (automation bias).</p>
+            <p className="muted">
+              Your committed grades are kept beside your later ones, so the Quality screen can show how often readers move to the AI
+              (automation bias).
+            </p>
           </fieldset>
           {info && (
             <section className="about" aria-labelledby="about-title">

@@ -57,7 +57,10 @@ export const SHORTCUT_GROUPS: readonly ShortcutGroup[] = [
       { keys: ['+', '−'], action: 'Zoom in / out' },
       { keys: ['F', 'Double-click'], action: 'Fit the image to the view' },
       { keys: ['R'], action: 'Reset window and zoom' },
-      { keys: ['Drag a point'], action: 'Move it; wheel while dragging takes it to another slice; drop it on another view to move it to that series' },
+      {
+        keys: ['Drag a point'],
+        action: 'Move it; wheel while dragging takes it to another slice; drop it on another view to move it to that series',
+      },
     ],
   },
 ];

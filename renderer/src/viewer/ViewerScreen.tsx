@@ -58,7 +58,19 @@ export function ViewerScreen({ studyId, settings, position, onClose, onNext, ini
         </div>
       )}
       {study.status === 'loading' && !study.value && <p className="viewer-message">Opening study…</p>}
-      {study.value && <LoadedViewer key={study.value.id} study={study.value} review={review} settings={settings} position={position} onClose={onClose} onNext={onNext} onReloadStudy={reload} initialCell={initialCell} />}
+      {study.value && (
+        <LoadedViewer
+          key={study.value.id}
+          study={study.value}
+          review={review}
+          settings={settings}
+          position={position}
+          onClose={onClose}
+          onNext={onNext}
+          onReloadStudy={reload}
+          initialCell={initialCell}
+        />
+      )}
     </section>
   );
 }
@@ -122,7 +134,11 @@ function LoadedViewer({
 
   const cells = useMemo(() => {
     const map = new Map<string, CellSummary>();
-    for (const location of LOCATIONS) map.set(locationKey(location), summariseCell(location, labels?.grades ?? [], labels?.points ?? [], predictions, labels?.problems ?? []));
+    for (const location of LOCATIONS)
+      map.set(
+        locationKey(location),
+        summariseCell(location, labels?.grades ?? [], labels?.points ?? [], predictions, labels?.problems ?? []),
+      );
     return map;
   }, [labels, predictions]);
   const summary = cells.get(locationKey(selected)) as CellSummary;
@@ -205,7 +221,18 @@ function LoadedViewer({
                 onCommit={commitFirstRead}
               />
               <SeverityGrid cells={cells} selected={selected} onSelect={select} />
-              <CellPanel studyId={study.id} cell={selected} summary={summary} aiHidden={aiHidden} series={study.series} revision={review.revision} latest={labels.latestEdits} placing={placing} onPlace={() => setPlacing((p) => !p)} actions={actions} />
+              <CellPanel
+                studyId={study.id}
+                cell={selected}
+                summary={summary}
+                aiHidden={aiHidden}
+                series={study.series}
+                revision={review.revision}
+                latest={labels.latestEdits}
+                placing={placing}
+                onPlace={() => setPlacing((p) => !p)}
+                actions={actions}
+              />
               <ProblemList problems={labels.problems} onSelect={select} />
               <LevelShift series={study.series} points={labels.points} onShift={actions.shiftLevels} />
             </>

@@ -24,7 +24,20 @@ const OVERLAYS: { key: keyof OverlayDefaults; label: string; shortcut: string }[
 ];
 
 /** The study bar: back, study and status, undo/redo, overlay toggles, review sign-off. */
-export function ViewerToolbar({ study, labels, position, overlays, onOverlays, onClose, onUndo, onRedo, onInReview, onReviewedNext, onRunAi, hasNext }: Props) {
+export function ViewerToolbar({
+  study,
+  labels,
+  position,
+  overlays,
+  onOverlays,
+  onClose,
+  onUndo,
+  onRedo,
+  onInReview,
+  onReviewedNext,
+  onRunAi,
+  hasNext,
+}: Props) {
   const status = labels?.status ?? study.status;
   return (
     <div className="viewer-toolbar" role="toolbar" aria-label="Study">
@@ -43,22 +56,47 @@ export function ViewerToolbar({ study, labels, position, overlays, onOverlays, o
           {position.index + 1} of {position.total}
         </span>
       )}
-      {study.run && <span className="muted ai-run">AI run {study.run.id}{study.run.provider ? ` · ${study.run.provider}` : ''}</span>}
+      {study.run && (
+        <span className="muted ai-run">
+          AI run {study.run.id}
+          {study.run.provider ? ` · ${study.run.provider}` : ''}
+        </span>
+      )}
       <button type="button" onClick={onRunAi} title="Run the AI models on this study (progress and cancel in the job strip)">
         {study.run ? 'Run AI again' : 'Run AI'}
       </button>
       <span className="toolbar-gap" />
       <div className="overlay-toggles" role="group" aria-label="Overlays">
         {OVERLAYS.map((o) => (
-          <button key={o.key} type="button" className="toggle" aria-pressed={overlays[o.key]} aria-keyshortcuts={o.shortcut} title={`${o.label} (${o.shortcut})`} onClick={() => onOverlays({ ...overlays, [o.key]: !overlays[o.key] })}>
+          <button
+            key={o.key}
+            type="button"
+            className="toggle"
+            aria-pressed={overlays[o.key]}
+            aria-keyshortcuts={o.shortcut}
+            title={`${o.label} (${o.shortcut})`}
+            onClick={() => onOverlays({ ...overlays, [o.key]: !overlays[o.key] })}
+          >
             {o.label}
           </button>
         ))}
       </div>
-      <button type="button" onClick={onUndo} disabled={!labels?.undo.undo} title={labels?.undo.undo ? `Undo ${labels.undo.undo} (Ctrl+Z)` : 'Nothing to undo'} aria-keyshortcuts="Control+Z">
+      <button
+        type="button"
+        onClick={onUndo}
+        disabled={!labels?.undo.undo}
+        title={labels?.undo.undo ? `Undo ${labels.undo.undo} (Ctrl+Z)` : 'Nothing to undo'}
+        aria-keyshortcuts="Control+Z"
+      >
         Undo
       </button>
-      <button type="button" onClick={onRedo} disabled={!labels?.undo.redo} title={labels?.undo.redo ? `Redo ${labels.undo.redo} (Ctrl+Shift+Z)` : 'Nothing to redo'} aria-keyshortcuts="Control+Shift+Z">
+      <button
+        type="button"
+        onClick={onRedo}
+        disabled={!labels?.undo.redo}
+        title={labels?.undo.redo ? `Redo ${labels.undo.redo} (Ctrl+Shift+Z)` : 'Nothing to redo'}
+        aria-keyshortcuts="Control+Shift+Z"
+      >
         Redo
       </button>
       <button type="button" onClick={onInReview} disabled={status === 'in_review'}>

@@ -32,15 +32,28 @@ export function ViewportView({ engine, slot, series, presets }: Props) {
   const fileWindows = viewport?.sliceWindows() ?? [];
   const userWindows = presets.filter((p) => p.width > 0);
   const current = state.window;
-  const matches = (w: { center: number; width: number }) => current !== null && Math.abs(w.center - current.center) < 0.5 && Math.abs(w.width - current.width) < 0.5;
-  const presetValue = fileWindows.findIndex(matches) >= 0 ? `file:${fileWindows.findIndex(matches)}` : userWindows.findIndex(matches) >= 0 ? `user:${userWindows.findIndex(matches)}` : 'custom';
+  const matches = (w: { center: number; width: number }) =>
+    current !== null && Math.abs(w.center - current.center) < 0.5 && Math.abs(w.width - current.width) < 0.5;
+  const presetValue =
+    fileWindows.findIndex(matches) >= 0
+      ? `file:${fileWindows.findIndex(matches)}`
+      : userWindows.findIndex(matches) >= 0
+        ? `user:${userWindows.findIndex(matches)}`
+        : 'custom';
   const title = `${role.rsnaName} view`;
-  const sliceText = state.sliceCount > 0 ? `Slice ${state.sliceIndex + 1} of ${state.sliceCount}${state.slicePosition !== null ? `, position ${state.slicePosition.toFixed(1)} mm` : ''}` : 'no slices';
+  const sliceText =
+    state.sliceCount > 0
+      ? `Slice ${state.sliceIndex + 1} of ${state.sliceCount}${state.slicePosition !== null ? `, position ${state.slicePosition.toFixed(1)} mm` : ''}`
+      : 'no slices';
 
   return (
     <section className={`viewport-panel viewport-${slot}`} aria-label={title} data-slot={slot}>
       <div className="viewport-toolbar">
-        <select aria-label={`Series in the ${role.rsnaName} view`} value={seriesId ?? ''} onChange={(e) => engine.setSeries(slot, e.target.value === '' ? null : Number(e.target.value))}>
+        <select
+          aria-label={`Series in the ${role.rsnaName} view`}
+          value={seriesId ?? ''}
+          onChange={(e) => engine.setSeries(slot, e.target.value === '' ? null : Number(e.target.value))}
+        >
           <option value="">— none —</option>
           {series.map((s) => (
             <option key={s.id} value={s.id} disabled={s.instances.length === 0}>
@@ -58,7 +71,9 @@ export function ViewportView({ engine, slot, series, presets }: Props) {
             if (chosen) viewport?.setWindow(chosen);
           }}
         >
-          {presetValue === 'custom' && <option value="custom">{current ? `W ${Math.round(current.width)} / L ${Math.round(current.center)}` : 'Window'}</option>}
+          {presetValue === 'custom' && (
+            <option value="custom">{current ? `W ${Math.round(current.width)} / L ${Math.round(current.center)}` : 'Window'}</option>
+          )}
           {fileWindows.map((w, i) => (
             <option key={`f${i}`} value={`file:${i}`}>
               {w.label}

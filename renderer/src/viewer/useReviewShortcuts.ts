@@ -56,7 +56,8 @@ export function useReviewShortcuts(options: Options): void {
       // Shift as well: a commit cannot be taken back, so no single key does it.
       else if (key === 'c' && event.shiftKey) {
         o.commitFirstRead?.();
-      } else if (key === '1' || key === '2' || key === '3') actions.setGrade(selected.condition, selected.level, (GRADES[Number(key) - 1] as (typeof GRADES)[number]).id);
+      } else if (key === '1' || key === '2' || key === '3')
+        actions.setGrade(selected.condition, selected.level, (GRADES[Number(key) - 1] as (typeof GRADES)[number]).id);
       else if (key === '0') actions.setGrade(selected.condition, selected.level, null);
       else if (key === 'ArrowUp' || key === 'ArrowDown' || key === 'ArrowLeft' || key === 'ArrowRight') o.select(moveCell(selected, key));
       else if (key === 'Enter' && !isActivatable(event.target)) {

@@ -8,7 +8,11 @@ export function SeriesBadges({ series }: { series: StudySummary['seriesByRole'] 
       {SERIES_ROLES.map((role) => {
         const n = series[role.id];
         return (
-          <span key={role.id} className={`badge ${n === 0 ? 'badge-missing' : 'badge-present'}`} title={`${role.rsnaName}: ${n === 0 ? 'missing' : `${n} series`}`}>
+          <span
+            key={role.id}
+            className={`badge ${n === 0 ? 'badge-missing' : 'badge-present'}`}
+            title={`${role.rsnaName}: ${n === 0 ? 'missing' : `${n} series`}`}
+          >
             {role.short}
             {n > 1 ? `×${n}` : ''}
           </span>

@@ -32,14 +32,24 @@ export function Worklist({ onOpen, emptyActions, hidden, blinded, revision, onLi
   const studies = useStudies(query, revision);
   const list = studies.value ?? [];
   const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({ count: list.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 12 });
+  const virtualizer = useVirtualizer({
+    count: list.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 12,
+  });
 
   const current = Math.min(selected, Math.max(0, list.length - 1));
 
   useEffect(() => {
     if (hidden) return;
     const onKey = (event: KeyboardEvent): void => {
-      if (event.key !== '/' || document.querySelector('dialog[open]') || (event.target instanceof HTMLElement && ['INPUT', 'SELECT', 'TEXTAREA'].includes(event.target.tagName))) return;
+      if (
+        event.key !== '/' ||
+        document.querySelector('dialog[open]') ||
+        (event.target instanceof HTMLElement && ['INPUT', 'SELECT', 'TEXTAREA'].includes(event.target.tagName))
+      )
+        return;
       event.preventDefault();
       document.querySelector<HTMLInputElement>('.worklist-filters .search')?.focus();
     };
@@ -85,7 +95,14 @@ export function Worklist({ onOpen, emptyActions, hidden, blinded, revision, onLi
         className="worklist-grid"
         onKeyDown={(e) => {
           const page = Math.max(1, Math.floor((scrollRef.current?.clientHeight ?? ROW_HEIGHT * 10) / ROW_HEIGHT) - 1);
-          const steps: Record<string, number> = { ArrowDown: 1, ArrowUp: -1, PageDown: page, PageUp: -page, Home: -list.length, End: list.length };
+          const steps: Record<string, number> = {
+            ArrowDown: 1,
+            ArrowUp: -1,
+            PageDown: page,
+            PageUp: -page,
+            Home: -list.length,
+            End: list.length,
+          };
           const step = steps[e.key];
           if (step !== undefined) {
             e.preventDefault();
@@ -98,7 +115,11 @@ export function Worklist({ onOpen, emptyActions, hidden, blinded, revision, onLi
             const sort = blinded && column.sort === 'disagreements' ? undefined : column.sort;
             const active = sort !== undefined && query.sort?.by === sort;
             return (
-              <span key={column.id} role="columnheader" aria-sort={active ? (query.sort?.direction === 'asc' ? 'ascending' : 'descending') : 'none'}>
+              <span
+                key={column.id}
+                role="columnheader"
+                aria-sort={active ? (query.sort?.direction === 'asc' ? 'ascending' : 'descending') : 'none'}
+              >
                 {sort ? (
                   <button type="button" className="sort-button" onClick={() => sortBy(sort)} title={column.sortNote}>
                     {column.title}
@@ -137,7 +158,15 @@ export function Worklist({ onOpen, emptyActions, hidden, blinded, revision, onLi
                   selected={item.index === current}
                   onOpen={(s) => onOpen(s, list)}
                   onSelect={setSelected}
-                  style={{ position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${item.start}px)`, gridTemplateColumns: WORKLIST_GRID_TEMPLATE }}
+                  style={{
+                    position: 'absolute',
+                    top: 0,
+                    left: 0,
+                    right: 0,
+                    height: ROW_HEIGHT,
+                    transform: `translateY(${item.start}px)`,
+                    gridTemplateColumns: WORKLIST_GRID_TEMPLATE,
+                  }}
                 />
               );
             })}
@@ -150,7 +179,9 @@ export function Worklist({ onOpen, emptyActions, hidden, blinded, revision, onLi
 
 /** A filter or search narrows the list (sorting does not; an empty status set is no filter). */
 function isFiltered(query: StudyListQuery): boolean {
-  return Object.entries(query).some(([key, value]) => key !== 'sort' && value !== undefined && !(Array.isArray(value) && value.length === 0));
+  return Object.entries(query).some(
+    ([key, value]) => key !== 'sort' && value !== undefined && !(Array.isArray(value) && value.length === 0),
+  );
 }
 
 /** The query without what a blinded first read may not use: the disagreement filter and order. */

@@ -22,7 +22,11 @@ export function WorklistFilters({ query, onChange, count, blinded }: Props) {
   };
   const flag = (name: 'disagreement' | 'severe' | 'missingSeries' | 'labelProblems', label: string) => (
     <label className="chip-toggle">
-      <input type="checkbox" checked={query[name] === true} onChange={(e) => onChange({ ...query, [name]: e.target.checked || undefined })} />
+      <input
+        type="checkbox"
+        checked={query[name] === true}
+        onChange={(e) => onChange({ ...query, [name]: e.target.checked || undefined })}
+      />
       {label}
     </label>
   );
@@ -38,7 +42,13 @@ export function WorklistFilters({ query, onChange, count, blinded }: Props) {
       />
       <div className="status-filter" role="group" aria-label="Filter by status">
         {STUDY_STATUSES.map((status) => (
-          <button key={status} type="button" className={`chip status-${status}`} aria-pressed={statuses.has(status)} onClick={() => toggleStatus(status)}>
+          <button
+            key={status}
+            type="button"
+            className={`chip status-${status}`}
+            aria-pressed={statuses.has(status)}
+            onClick={() => toggleStatus(status)}
+          >
             {STATUS_LABELS[status]}
           </button>
         ))}
@@ -47,10 +57,17 @@ export function WorklistFilters({ query, onChange, count, blinded }: Props) {
       {flag('severe', 'Any severe')}
       {flag('missingSeries', 'Missing series')}
       {flag('labelProblems', 'Label problems')}
-      <span className="chip-toggle" title="The studies no other filter picks (no AI disagreement, nothing Severe, no label problem): a stable sample, the same for every reader">
+      <span
+        className="chip-toggle"
+        title="The studies no other filter picks (no AI disagreement, nothing Severe, no label problem): a stable sample, the same for every reader"
+      >
         {/* The label beside the select, not around it: wrapped, the options would join the select's name. */}
         <label htmlFor="sample-of-rest">Sample of the rest</label>
-        <select id="sample-of-rest" value={query.sampleOfRest ?? ''} onChange={(e) => onChange({ ...query, sampleOfRest: e.target.value === '' ? undefined : Number(e.target.value) })}>
+        <select
+          id="sample-of-rest"
+          value={query.sampleOfRest ?? ''}
+          onChange={(e) => onChange({ ...query, sampleOfRest: e.target.value === '' ? undefined : Number(e.target.value) })}
+        >
           <option value="">off</option>
           {SAMPLE_PERCENTAGES.map((p) => (
             <option key={p} value={p}>

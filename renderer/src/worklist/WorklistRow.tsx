@@ -32,7 +32,13 @@ export function WorklistRow({ study, index, selected, onOpen, onSelect, style }:
         {study.key}
       </span>
       <span role="gridcell">
-        {study.instances === 0 ? <span className="badge badge-missing" title="Labels only: no images indexed">no images</span> : <SeriesBadges series={study.seriesByRole} />}
+        {study.instances === 0 ? (
+          <span className="badge badge-missing" title="Labels only: no images indexed">
+            no images
+          </span>
+        ) : (
+          <SeriesBadges series={study.seriesByRole} />
+        )}
       </span>
       <span role="gridcell">
         <span className={`status status-${study.status}`}>{STATUS_LABELS[study.status]}</span>
@@ -51,13 +57,23 @@ export function WorklistRow({ study, index, selected, onOpen, onSelect, style }:
         <span
           role="gridcell"
           className={`num${study.disagreements > 0 ? ' warn' : ''}`}
-          title={study.disagreements > 0 && study.disagreementLoss !== null ? `Cost under the competition metric: ${study.disagreementLoss.toFixed(2)}` : undefined}
+          title={
+            study.disagreements > 0 && study.disagreementLoss !== null
+              ? `Cost under the competition metric: ${study.disagreementLoss.toFixed(2)}`
+              : undefined
+          }
         >
           {study.disagreements > 0 ? study.disagreements : '–'}
         </span>
       )}
-      <span role="gridcell">{study.worstGrade ? <span className={`grade grade-${study.worstGrade}`}>{gradeInfo(study.worstGrade).rsnaName}</span> : '–'}</span>
-      <span role="gridcell" className={`num${study.labelProblems > 0 ? ' bad' : ''}`} title={study.labelProblems > 0 ? `${study.labelProblems} label sanity-check failures` : 'All label checks pass'}>
+      <span role="gridcell">
+        {study.worstGrade ? <span className={`grade grade-${study.worstGrade}`}>{gradeInfo(study.worstGrade).rsnaName}</span> : '–'}
+      </span>
+      <span
+        role="gridcell"
+        className={`num${study.labelProblems > 0 ? ' bad' : ''}`}
+        title={study.labelProblems > 0 ? `${study.labelProblems} label sanity-check failures` : 'All label checks pass'}
+      >
         {study.labelProblems > 0 ? study.labelProblems : '✓'}
       </span>
       <span role="gridcell">{study.lastReader ?? '–'}</span>

@@ -23,7 +23,8 @@ export const WORKLIST_COLUMNS: readonly WorklistColumn[] = [
     title: 'AI ≠ label',
     width: '90px',
     sort: 'disagreements',
-    sortNote: "Sorts by what the disagreements cost under the competition metric (grade weight × −ln of the AI's probability for the label), then by their number",
+    sortNote:
+      "Sorts by what the disagreements cost under the competition metric (grade weight × −ln of the AI's probability for the label), then by their number",
   },
   { id: 'worst', title: 'Worst', width: '100px', sort: 'worstGrade' },
   { id: 'checks', title: 'Checks', width: '80px', sort: 'labelProblems' },

@@ -15,7 +15,9 @@ export class QualityPage {
 
   async tab(name: QualityTab): Promise<void> {
     await this.page.getByRole('tab', { name, exact: true }).click();
-    await this.page.locator(`[role="tabpanel"][aria-labelledby="${await this.page.getByRole('tab', { name, exact: true }).getAttribute('id')}"]`).waitFor();
+    await this.page
+      .locator(`[role="tabpanel"][aria-labelledby="${await this.page.getByRole('tab', { name, exact: true }).getAttribute('id')}"]`)
+      .waitFor();
   }
 
   get panel(): Locator {
@@ -29,7 +31,11 @@ export class QualityPage {
 
   /** Violations of WCAG 2.1 A/AA and best-practice rules on the page, as "rule: target" lines. */
   async violations(): Promise<string[]> {
-    const result = await new AxeBuilder({ page: this.page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice']).analyze();
-    return result.violations.flatMap((v) => v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`));
+    const result = await new AxeBuilder({ page: this.page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'])
+      .analyze();
+    return result.violations.flatMap((v) =>
+      v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(' ')} — ${n.failureSummary?.split('\n')[1]?.trim() ?? ''}`),
+    );
   }
 }

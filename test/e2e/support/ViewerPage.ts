@@ -30,7 +30,7 @@ export class ViewerPage {
 
   /** The grade letter a grid cell shows (N, Mo, S or –). */
   async cellGrade(condition: ConditionId, level: LevelId): Promise<string> {
-    return ((await this.cell(condition, level).locator('.cell-grade').innerText()).replace('*', '')).trim();
+    return (await this.cell(condition, level).locator('.cell-grade').innerText()).replace('*', '').trim();
   }
 
   cellName(condition: ConditionId, level: LevelId): string {

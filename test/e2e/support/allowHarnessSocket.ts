@@ -9,6 +9,7 @@
 export function allowHarnessSocket(html: string, socketUrl: string): string {
   const directive = "connect-src 'none'";
   const at = html.indexOf(directive);
-  if (at < 0 || html.indexOf(directive, at + 1) >= 0) throw new Error(`index.html: expected one "${directive}" in its CSP; the harness only knows how to open that one to its socket`);
+  if (at < 0 || html.indexOf(directive, at + 1) >= 0)
+    throw new Error(`index.html: expected one "${directive}" in its CSP; the harness only knows how to open that one to its socket`);
   return `${html.slice(0, at)}connect-src ${socketUrl}${html.slice(at + directive.length)}`;
 }

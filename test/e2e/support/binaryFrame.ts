@@ -30,7 +30,8 @@ export function createFrameCodec(): FrameCodec {
       }
       // Looked up on the holder: JSON.stringify has already turned a Node Buffer into {type, data}.
       const original = this[key];
-      if (ArrayBuffer.isView(original)) throw new TypeError(`"${key}" is a ${original.constructor.name}: the contract carries ArrayBuffers, send the buffer itself`);
+      if (ArrayBuffer.isView(original))
+        throw new TypeError(`"${key}" is a ${original.constructor.name}: the contract carries ArrayBuffers, send the buffer itself`);
       return value;
     });
     const table: [number, number][] = [];
@@ -54,7 +55,11 @@ export function createFrameCodec(): FrameCodec {
     const header = JSON.parse(decoder.decode(frame.subarray(4, base))) as { buffers: [number, number][]; message: unknown };
     if (header.buffers.length === 0) return header.message;
     const isPlaceholder = (value: unknown): value is { __buffer: number } =>
-      typeof value === 'object' && value !== null && !Array.isArray(value) && Object.keys(value).length === 1 && typeof (value as { __buffer?: unknown }).__buffer === 'number';
+      typeof value === 'object' &&
+      value !== null &&
+      !Array.isArray(value) &&
+      Object.keys(value).length === 1 &&
+      typeof (value as { __buffer?: unknown }).__buffer === 'number';
     // A copy of each buffer's bytes, exactly its length (what a structured clone gives).
     const buffer = (index: number): ArrayBuffer => {
       const entry = header.buffers[index];

@@ -20,10 +20,18 @@ export interface BridgeServer {
  * (binaryFrame.ts). Only a page of `origin` may connect, as Electron's main answers only its
  * renderer's frame. After a reload the new document's socket takes over.
  */
-export async function openBridgeServer(origin: string, call: (channel: string, request: unknown) => Promise<unknown>): Promise<BridgeServer> {
+export async function openBridgeServer(
+  origin: string,
+  call: (channel: string, request: unknown) => Promise<unknown>,
+): Promise<BridgeServer> {
   const codec = createFrameCodec();
   // No compression: Electron's IPC does not compress, and deflating 512 KiB frames costs time.
-  const server = new WebSocketServer({ host: '127.0.0.1', port: 0, perMessageDeflate: false, verifyClient: (info: { origin: string }) => info.origin === origin });
+  const server = new WebSocketServer({
+    host: '127.0.0.1',
+    port: 0,
+    perMessageDeflate: false,
+    verifyClient: (info: { origin: string }) => info.origin === origin,
+  });
   await once(server, 'listening');
   const url = `ws://127.0.0.1:${(server.address() as AddressInfo).port}`;
   let pageReady = false;
@@ -50,7 +58,10 @@ export async function openBridgeServer(origin: string, call: (channel: string, r
     try {
       frame = codec.encode({ id, answer: result } satisfies BridgeAnswer);
     } catch (error) {
-      frame = codec.encode({ id, error: `${channel}: the answer cannot be sent: ${error instanceof Error ? error.message : String(error)}` } satisfies BridgeAnswer);
+      frame = codec.encode({
+        id,
+        error: `${channel}: the answer cannot be sent: ${error instanceof Error ? error.message : String(error)}`,
+      } satisfies BridgeAnswer);
     }
     if (socket.readyState === WebSocket.OPEN) socket.send(frame);
   };

@@ -16,7 +16,11 @@ export interface PageBridgeConfig {
  * It is shipped as source text (see rendererHarness.ts), so it must not use anything outside its
  * own body and arguments; imports here are types only.
  */
-export function installSpineBridge(createCodec: () => FrameCodec, buildApi: typeof spineApiOf, { url, methods, events }: PageBridgeConfig): void {
+export function installSpineBridge(
+  createCodec: () => FrameCodec,
+  buildApi: typeof spineApiOf,
+  { url, methods, events }: PageBridgeConfig,
+): void {
   // Init scripts run in every frame; Electron's preload only in the main one (and one socket per page).
   if (window !== window.top) return;
   const codec = createCodec();
@@ -49,7 +53,9 @@ export function installSpineBridge(createCodec: () => FrameCodec, buildApi: type
         opened = true;
         resolve(ws);
       });
-      ws.addEventListener('message', (event) => receive(codec.decode(new Uint8Array(event.data as ArrayBuffer)) as BridgeAnswer | BridgeEvent));
+      ws.addEventListener('message', (event) =>
+        receive(codec.decode(new Uint8Array(event.data as ArrayBuffer)) as BridgeAnswer | BridgeEvent),
+      );
       const fail = (why: string): void => {
         if (closed) return;
         closed = new Error(
@@ -77,7 +83,9 @@ export function installSpineBridge(createCodec: () => FrameCodec, buildApi: type
     return answer;
   };
 
-  const api: Record<string, unknown> = Object.fromEntries(Object.entries(buildApi(methods, invoke)).map(([domain, calls]) => [domain, Object.freeze(calls)]));
+  const api: Record<string, unknown> = Object.fromEntries(
+    Object.entries(buildApi(methods, invoke)).map(([domain, calls]) => [domain, Object.freeze(calls)]),
+  );
   api['on'] = (event: string, listener: (payload: unknown) => void) => {
     if (!events.includes(event)) throw new Error(`unknown event "${event}"`);
     const set = listeners.get(event) ?? new Set();

@@ -22,7 +22,15 @@ const RENDERER_DIR = fileURLToPath(new URL('../../../out/renderer/', import.meta
  */
 export const APP_ORIGIN = 'https://spine-review.test';
 
-const MIME: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.map': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.wasm': 'application/wasm' };
+const MIME: Record<string, string> = {
+  '.html': 'text/html',
+  '.js': 'text/javascript',
+  '.css': 'text/css',
+  '.map': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.wasm': 'application/wasm',
+};
 
 export interface HarnessOptions {
   readonly databasePath: string;
@@ -45,7 +53,8 @@ export interface RendererHarness {
  * Electron's IPC.
  */
 export async function openRenderer(context: BrowserContext, options: HarnessOptions): Promise<RendererHarness> {
-  if (!existsSync(join(RENDERER_DIR, 'index.html'))) throw new Error(`${RENDERER_DIR}index.html missing: build the renderer first (npm run test:e2e does)`);
+  if (!existsSync(join(RENDERER_DIR, 'index.html')))
+    throw new Error(`${RENDERER_DIR}index.html missing: build the renderer first (npm run test:e2e does)`);
   await context.grantPermissions(['local-network-access'], { origin: APP_ORIGIN });
   const page = await context.newPage();
   const bridge = await openBridgeServer(APP_ORIGIN, (channel, request) => dispatch(workspace.handlers, channel, request));
@@ -74,7 +83,9 @@ export async function openRenderer(context: BrowserContext, options: HarnessOpti
   // as source text, called with the config as JSON (what Playwright itself does with fn and
   // arg), and no eval is needed under the page's CSP.
   const config: PageBridgeConfig = { url: bridge.url, methods: [...METHOD_NAMES], events: [...EVENT_NAMES] };
-  await page.addInitScript({ content: `(${String(installSpineBridge)})(${String(createFrameCodec)}, ${String(spineApiOf)}, ${JSON.stringify(config)});` });
+  await page.addInitScript({
+    content: `(${String(installSpineBridge)})(${String(createFrameCodec)}, ${String(spineApiOf)}, ${JSON.stringify(config)});`,
+  });
   await page.goto(`${APP_ORIGIN}/index.html`);
   bridge.ready();
   return {
@@ -87,7 +98,6 @@ export async function openRenderer(context: BrowserContext, options: HarnessOpti
     },
   };
 }
-
 
 /** Debian's Chromium with one window of the given size (1:1 pixels) showing the renderer over a workspace. */
 export async function openRendererInChromium(

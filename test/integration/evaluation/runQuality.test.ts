@@ -1,7 +1,14 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { asRunId } from '../../../electron/common/ids';
-import { GRADES, LOCATIONS, type ConditionId, type GradeId, type GradeProbabilities, type LevelId } from '../../../electron/common/vocabulary';
+import {
+  GRADES,
+  LOCATIONS,
+  type ConditionId,
+  type GradeId,
+  type GradeProbabilities,
+  type LevelId,
+} from '../../../electron/common/vocabulary';
 import { compareRuns } from '../../../electron/core/evaluation/compareRuns';
 import { labelSetAgreement } from '../../../electron/core/evaluation/labelSetAgreement';
 import { listRuns } from '../../../electron/core/evaluation/listRuns';
@@ -35,8 +42,15 @@ function cells(): Cell[] {
   const studies = db.prepare('SELECT id, study_key FROM studies ORDER BY id').all() as { id: number; study_key: string }[];
   return studies.flatMap((s) =>
     LOCATIONS.map((l) => {
-      const grade = db.prepare('SELECT grade FROM grades WHERE study_id = ? AND condition = ? AND level = ?').pluck().get(s.id, l.condition, l.level) as GradeId | null | undefined;
-      const point = db.prepare('SELECT series_id AS seriesId, instance_number AS instanceNumber, x, y FROM points WHERE study_id = ? AND condition = ? AND level = ? AND deleted = 0 ORDER BY id LIMIT 1').get(s.id, l.condition, l.level) as Cell['point'] | undefined;
+      const grade = db
+        .prepare('SELECT grade FROM grades WHERE study_id = ? AND condition = ? AND level = ?')
+        .pluck()
+        .get(s.id, l.condition, l.level) as GradeId | null | undefined;
+      const point = db
+        .prepare(
+          'SELECT series_id AS seriesId, instance_number AS instanceNumber, x, y FROM points WHERE study_id = ? AND condition = ? AND level = ? AND deleted = 0 ORDER BY id LIMIT 1',
+        )
+        .get(s.id, l.condition, l.level) as Cell['point'] | undefined;
       return { studyId: s.id, studyKey: s.study_key, condition: l.condition, level: l.level, grade: grade ?? null, point: point ?? null };
     }),
   );
@@ -49,7 +63,9 @@ function oneHot(grade: GradeId): GradeProbabilities {
 /** A run answering each cell with `answer`; located where the label's point is, moved by `shift` px. */
 function writeRun(answer: (c: Cell) => GradeId, shift: (c: Cell) => number): number {
   const store = new ModelRunStore(db);
-  const runId = store.create({ strategy: 'test' }, [{ id: 'test-model', kind: 'deepscorenet-grade', condition: 'spinal', version: 't', sha256: '0'.repeat(64) }]);
+  const runId = store.create({ strategy: 'test' }, [
+    { id: 'test-model', kind: 'deepscorenet-grade', condition: 'spinal', version: 't', sha256: '0'.repeat(64) },
+  ]);
   const all = cells();
   for (const studyId of [...new Set(all.map((c) => c.studyId))]) {
     const predictions: LocationPrediction[] = all
@@ -59,11 +75,22 @@ function writeRun(answer: (c: Cell) => GradeId, shift: (c: Cell) => number): num
         level: c.level,
         probabilities: oneHot(answer(c)),
         source: c.point ? 'model' : 'prior',
-        point: c.point ? { seriesId: c.point.seriesId, instanceId: 0, instanceNumber: c.point.instanceNumber, x: c.point.x + shift(c), y: c.point.y } : null,
+        point: c.point
+          ? { seriesId: c.point.seriesId, instanceId: 0, instanceNumber: c.point.instanceNumber, x: c.point.x + shift(c), y: c.point.y }
+          : null,
         confidence: c.point ? 0.9 : null,
         note: null,
       }));
-    store.writeStudy(runId, { studyId, studyKey: '', predictions, detections: [], slicesRun: {}, gradedCrops: 0, notes: [], milliseconds: 0 });
+    store.writeStudy(runId, {
+      studyId,
+      studyKey: '',
+      predictions,
+      detections: [],
+      slicesRun: {},
+      gradedCrops: 0,
+      notes: [],
+      milliseconds: 0,
+    });
   }
   store.finish(runId, 'done');
   return runId;
@@ -75,8 +102,14 @@ let shifted: number;
 beforeAll(async () => {
   db = openDatabase(join(root, 'workspace.sqlite'));
   await installDemoDataset(db, join(root, 'phantom'), { studies: 3, seed: 5, pitfalls: 'none', reader: 'test' });
-  perfect = writeRun((c) => c.grade ?? 'normal_mild', () => 0);
-  shifted = writeRun((c) => (c.condition === 'spinal' ? 'severe' : (c.grade ?? 'normal_mild')), (c) => (c.condition === 'spinal' ? 3 : 0));
+  perfect = writeRun(
+    (c) => c.grade ?? 'normal_mild',
+    () => 0,
+  );
+  shifted = writeRun(
+    (c) => (c.condition === 'spinal' ? 'severe' : (c.grade ?? 'normal_mild')),
+    (c) => (c.condition === 'spinal' ? 3 : 0),
+  );
   return () => db.close();
 }, 120_000);
 
@@ -95,7 +128,9 @@ describe('quality API', () => {
     for (const part of [q.score.spinal, q.score.foraminal, q.score.subarticular]) expect(part).toBeCloseTo(-Math.log(0.9), 12);
     expect(q.grading.n).toBe(labelled);
     expect(q.grading.accuracy).toBe(1);
-    expect(q.grading.byGroup.foraminal.confusion.flat().reduce((a, b) => a + b, 0)).toBe(cells().filter((c) => c.grade && c.condition.endsWith('foraminal')).length);
+    expect(q.grading.byGroup.foraminal.confusion.flat().reduce((a, b) => a + b, 0)).toBe(
+      cells().filter((c) => c.grade && c.condition.endsWith('foraminal')).length,
+    );
     expect(q.localisation.labelledPoints).toBe(db.prepare('SELECT count(*) FROM points WHERE deleted = 0').pluck().get());
     expect(q.localisation).toMatchObject({ foundRate: 1, medianMm: 0, p90Mm: 0 });
   });
@@ -106,12 +141,16 @@ describe('quality API', () => {
     const severe = spinal.filter((c) => c.grade === 'severe').length;
     expect(q.grading.byGroup.spinal.accuracy).toBeCloseTo(severe / spinal.length, 12);
     // Every spinal label lands in the Severe column.
-    expect(q.grading.byGroup.spinal.confusion.map((row) => row[2])).toEqual(GRADES.map((g) => spinal.filter((c) => c.grade === g.id).length));
+    expect(q.grading.byGroup.spinal.confusion.map((row) => row[2])).toEqual(
+      GRADES.map((g) => spinal.filter((c) => c.grade === g.id).length),
+    );
     expect(q.grading.byGroup.foraminal.accuracy).toBe(1);
     const errors = localisationErrors(db, shifted).errors.filter((e) => e.condition === 'spinal');
     for (const e of errors) {
       const spacing = db
-        .prepare('SELECT i.spacing_col FROM points p JOIN instances i ON i.series_id = p.series_id AND i.instance_number = p.instance_number WHERE p.study_id = ? AND p.condition = ? AND p.level = ?')
+        .prepare(
+          'SELECT i.spacing_col FROM points p JOIN instances i ON i.series_id = p.series_id AND i.instance_number = p.instance_number WHERE p.study_id = ? AND p.condition = ? AND p.level = ?',
+        )
         .pluck()
         .get(e.studyId, e.condition, e.level) as number;
       // Direction cosines are stored to 1e-8 (DS precision), so the row vector is unit to about that.
@@ -140,7 +179,10 @@ describe('quality API', () => {
 
   it('gives the weighted kappa between two label sets: the originals against a corrected cell, and a reader export', () => {
     const study = db.prepare('SELECT id FROM studies ORDER BY id LIMIT 1').pluck().get() as number;
-    const before = db.prepare("SELECT grade FROM grades WHERE study_id = ? AND condition = 'spinal' AND level = 'l4_l5'").pluck().get(study) as GradeId;
+    const before = db
+      .prepare("SELECT grade FROM grades WHERE study_id = ? AND condition = 'spinal' AND level = 'l4_l5'")
+      .pluck()
+      .get(study) as GradeId;
     setGrade(db, study, 'spinal', 'l4_l5', before === 'severe' ? 'normal_mild' : 'severe', { reader: 'test' });
     const labelled = cells().filter((c) => c.grade !== null).length;
     const corrected = labelSetAgreement(db, { kind: 'imported' }, { kind: 'current' });

@@ -8,7 +8,10 @@ import { tempDir } from '../../support/tempDir';
 const repo = resolve(import.meta.dirname, '../../..');
 
 function cli(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', join(repo, 'electron/core/cli/main.ts'), ...args], { cwd: repo, encoding: 'utf8' });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', join(repo, 'electron/core/cli/main.ts'), ...args], {
+    cwd: repo,
+    encoding: 'utf8',
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

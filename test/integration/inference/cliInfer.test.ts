@@ -13,7 +13,11 @@ import { tempDir } from '../../support/tempDir';
 const repo = resolve(import.meta.dirname, '../../..');
 
 function cli(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', join(repo, 'electron/core/cli/main.ts'), ...args], { cwd: repo, encoding: 'utf8', timeout: 240_000 });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', join(repo, 'electron/core/cli/main.ts'), ...args], {
+    cwd: repo,
+    encoding: 'utf8',
+    timeout: 240_000,
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -32,7 +36,15 @@ describe('spine-review infer, end to end on DICOM files', () => {
     const result = cli('--db', db, 'infer', '--models', knownGraphModelFolder(), '--submission', submission);
     expect(result.stderr).not.toMatch(/failed/);
     expect(result.status).toBe(0);
-    expect(last(result.stdout)).toMatchObject({ status: 'done', strategy: 'targeted', provider: 'cpu', studies: 2, done: 2, failed: 0, rows: 50 });
+    expect(last(result.stdout)).toMatchObject({
+      status: 'done',
+      strategy: 'targeted',
+      provider: 'cpu',
+      studies: 2,
+      done: 2,
+      failed: 0,
+      rows: 50,
+    });
 
     const rows = parseSubmissionCsv(readFileSync(submission, 'utf8'), submission);
     expect(rows.map((r) => r.rowId)).toEqual(['101', '102'].flatMap((s) => LOCATIONS.map((l) => `${s}_${locationColumn(l)}`)));
@@ -41,11 +53,18 @@ describe('spine-review infer, end to end on DICOM files', () => {
     // The points land on the drawn structures, read from the real files.
     const store = openDatabase(db);
     const spinal = store
-      .prepare("SELECT p.level, p.x, p.y FROM predictions p JOIN studies s ON s.id = p.study_id WHERE s.study_key = '101' AND p.condition = 'spinal' ORDER BY p.level")
+      .prepare(
+        "SELECT p.level, p.x, p.y FROM predictions p JOIN studies s ON s.id = p.study_id WHERE s.study_key = '101' AND p.condition = 'spinal' ORDER BY p.level",
+      )
       .all() as { level: string; x: number; y: number }[];
     expect(spinal.map((p) => [p.x, p.y])).toEqual(LEVEL_ROWS.map((row) => [CANAL_COLUMN, row]));
     // Study 102 has no sagittal T1: its foraminal answers are priors.
-    expect(store.prepare("SELECT count(*) FROM predictions p JOIN studies s ON s.id = p.study_id WHERE s.study_key = '102' AND p.source = 'prior'").pluck().get()).toBe(10);
+    expect(
+      store
+        .prepare("SELECT count(*) FROM predictions p JOIN studies s ON s.id = p.study_id WHERE s.study_key = '102' AND p.source = 'prior'")
+        .pluck()
+        .get(),
+    ).toBe(10);
     store.close();
 
     // The same run scored against labels: eval --run with no labels gives nulls, not a crash.

@@ -11,12 +11,19 @@ afterAll(() => rmSync(root, { recursive: true, force: true }));
 const bin = resolve('bin/spine-review.js');
 
 function cli(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const run = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8', env: { ...process.env, SPINE_REVIEW_READER: 'test-reader' } });
+  const run = spawnSync(process.execPath, [bin, ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, SPINE_REVIEW_READER: 'test-reader' },
+  });
   return { status: run.status, stdout: run.stdout, stderr: run.stderr };
 }
 
 function csvRows(file: string): string[][] {
-  return readFileSync(file, 'utf8').trim().split('\n').slice(1).map((line) => line.split(','));
+  return readFileSync(file, 'utf8')
+    .trim()
+    .split('\n')
+    .slice(1)
+    .map((line) => line.split(','));
 }
 
 describe('spine-review demo', () => {
@@ -54,7 +61,11 @@ describe('spine-review demo', () => {
       expect(count('SELECT count(*) FROM index_problems')).toBe(0);
       expect(count('SELECT count(*) FROM predictions')).toBe(3 * 25);
       // Every imported point refers to an indexed instance of its series.
-      expect(count('SELECT count(*) FROM points p WHERE NOT EXISTS (SELECT 1 FROM instances i WHERE i.series_id = p.series_id AND i.instance_number = p.instance_number)')).toBe(0);
+      expect(
+        count(
+          'SELECT count(*) FROM points p WHERE NOT EXISTS (SELECT 1 FROM instances i WHERE i.series_id = p.series_id AND i.instance_number = p.instance_number)',
+        ),
+      ).toBe(0);
     } finally {
       store.close();
     }

@@ -26,7 +26,9 @@ describe('ensureDemoDataset (first start)', () => {
       const second = await ensureDemoDataset(db, join(root, 'demo-again'), { studies: 1 });
       expect(second).toBeNull();
       expect(workspaceCounts(db).studies).toBe(1);
-      expect(readdirSync(root).sort()).toEqual(['demo', 'workspace.sqlite', ...readdirSync(root).filter((f) => f.startsWith('workspace.sqlite-'))].sort());
+      expect(readdirSync(root).sort()).toEqual(
+        ['demo', 'workspace.sqlite', ...readdirSync(root).filter((f) => f.startsWith('workspace.sqlite-'))].sort(),
+      );
     } finally {
       db.close();
     }

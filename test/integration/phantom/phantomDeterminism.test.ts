@@ -39,6 +39,8 @@ describe('phantom determinism', () => {
     const first = (dir: string, id: string): Map<string, string> => new Map([...hashes(join(dir, 'train_images', id)).entries()]);
     const id = one.truth[0]?.studyId as string;
     expect(three.truth[0]?.studyId).toBe(id);
-    expect([...first(three.imagesDir.replace(/train_images$/, ''), id).entries()]).toEqual([...first(one.imagesDir.replace(/train_images$/, ''), id).entries()]);
+    expect([...first(three.imagesDir.replace(/train_images$/, ''), id).entries()]).toEqual([
+      ...first(one.imagesDir.replace(/train_images$/, ''), id).entries(),
+    ]);
   });
 });

@@ -71,7 +71,8 @@ describe('phantom DICOM files', () => {
         expect([...bySeries.values()].some((sizes) => sizes.size > 1)).toBe(true);
       }
       if (truth.pitfalls.missingSeries) expect(truth.series.some((s) => s.role === truth.pitfalls.missingSeries)).toBe(false);
-      if (truth.pitfalls.axialSeriesCount > 1) expect(truth.series.filter((s) => s.role === 'ax_t2').length).toBe(truth.pitfalls.axialSeriesCount);
+      if (truth.pitfalls.axialSeriesCount > 1)
+        expect(truth.series.filter((s) => s.role === 'ax_t2').length).toBe(truth.pitfalls.axialSeriesCount);
     }
   });
 

@@ -26,7 +26,15 @@ function fileOf(imagesDir: string, truth: StudyTruth, point: TruthPoint): string
 function geometryOf(file: string): SliceGeometry {
   const h = readDicomHeader(file);
   if (!h.imagePosition || !h.rowDirection || !h.columnDirection || !h.pixelSpacing) throw new Error(`${file}: no geometry`);
-  return { position: h.imagePosition, rowDirection: h.rowDirection, columnDirection: h.columnDirection, rowSpacing: h.pixelSpacing[0], columnSpacing: h.pixelSpacing[1], rows: h.rows, columns: h.columns };
+  return {
+    position: h.imagePosition,
+    rowDirection: h.rowDirection,
+    columnDirection: h.columnDirection,
+    rowSpacing: h.pixelSpacing[0],
+    columnSpacing: h.pixelSpacing[1],
+    rows: h.rows,
+    columns: h.columns,
+  };
 }
 
 function find(truth: StudyTruth, condition: ConditionId, level: LevelId): TruthPoint | undefined {
@@ -64,7 +72,12 @@ describe('ground truth against the written geometry', () => {
       const labelled = truth.locations.filter((l) => l.grade !== null).length;
       expect(labelled).toBeGreaterThanOrEqual(23);
       if (truth.pitfalls.axialSkipsL1L2) {
-        expect(truth.locations.filter((l) => l.grade === null).map((l) => `${l.condition}:${l.level}`).sort()).toEqual(['left_subarticular:l1_l2', 'right_subarticular:l1_l2']);
+        expect(
+          truth.locations
+            .filter((l) => l.grade === null)
+            .map((l) => `${l.condition}:${l.level}`)
+            .sort(),
+        ).toEqual(['left_subarticular:l1_l2', 'right_subarticular:l1_l2']);
         expect(find(truth, 'left_subarticular', 'l1_l2')).toBeUndefined();
       }
     }
@@ -93,13 +106,16 @@ describe('ground truth against the written geometry', () => {
       for (const point of truth.points.filter((p) => p.condition === 'spinal')) {
         const file = fileOf(fixture.imagesDir, truth, point);
         const g = geometryOf(file);
-        expect([TISSUE.csf, TISSUE.nerve, TISSUE.cord] as number[]).toContain(labelAt(truth.anatomy.shapes, pixelToPatient(g, point.pixel)));
+        expect([TISSUE.csf, TISSUE.nerve, TISSUE.cord] as number[]).toContain(
+          labelAt(truth.anatomy.shapes, pixelToPatient(g, point.pixel)),
+        );
         // On T2 and STIR, CSF is far brighter than vertebral marrow: compare the point's
         // neighbourhood with the body of the vertebra above the disc, on the same image.
         const { pixels, columns } = readPixels(file);
         const mean3 = (x: number, y: number): number => {
           let sum = 0;
-          for (let dy = -1; dy <= 1; dy++) for (let dx = -1; dx <= 1; dx++) sum += pixels[(Math.round(y) + dy) * columns + Math.round(x) + dx] as number;
+          for (let dy = -1; dy <= 1; dy++)
+            for (let dx = -1; dx <= 1; dx++) sum += pixels[(Math.round(y) + dy) * columns + Math.round(x) + dx] as number;
           return sum / 9;
         };
         const level = truth.anatomy.levels.find((l) => l.level === point.level);
@@ -198,8 +214,12 @@ describe('grades reflected in the images', () => {
           if (!point) throw new Error(`no ${condition} ${level} point`);
           return relativeSignal(grade, point, radius);
         });
-        expect(areas[0], `${condition} ${level} normal vs moderate: ${areas.map((a) => a.toFixed(3)).join(' ')}`).toBeGreaterThan(areas[1] as number);
-        expect(areas[1], `${condition} ${level} moderate vs severe: ${areas.map((a) => a.toFixed(3)).join(' ')}`).toBeGreaterThan(areas[2] as number);
+        expect(areas[0], `${condition} ${level} normal vs moderate: ${areas.map((a) => a.toFixed(3)).join(' ')}`).toBeGreaterThan(
+          areas[1] as number,
+        );
+        expect(areas[1], `${condition} ${level} moderate vs severe: ${areas.map((a) => a.toFixed(3)).join(' ')}`).toBeGreaterThan(
+          areas[2] as number,
+        );
       }
     }
   });

@@ -86,13 +86,41 @@ const VIOLATIONS: readonly Violation[] = [
 
 /** Allowed directions, planted as well: they must lint clean, or the failures above prove nothing. */
 const ALLOWED: readonly { readonly direction: string; readonly file: string; readonly text: string }[] = [
-  { direction: 'core → common', file: 'electron/core/plantedImportsCommon.ts', text: importing('electron/core/plantedImportsCommon.ts', TARGETS.common) },
-  { direction: 'workspace → core', file: 'electron/workspace/plantedImportsCore.ts', text: importing('electron/workspace/plantedImportsCore.ts', TARGETS.core) },
-  { direction: 'main → workspace', file: 'electron/main/plantedImportsWorkspace.ts', text: importing('electron/main/plantedImportsWorkspace.ts', TARGETS.workspace) },
-  { direction: 'main → core', file: 'electron/main/plantedImportsCore.ts', text: importing('electron/main/plantedImportsCore.ts', TARGETS.core) },
-  { direction: 'preload → common', file: 'electron/preload/plantedImportsCommon.ts', text: importing('electron/preload/plantedImportsCommon.ts', TARGETS.common) },
-  { direction: 'renderer → common', file: 'renderer/src/plantedImportsCommon.ts', text: importing('renderer/src/plantedImportsCommon.ts', TARGETS.common) },
-  { direction: 'phantom → core/dicom', file: 'phantom/plantedImportsDicom.ts', text: importing('phantom/plantedImportsDicom.ts', TARGETS.coreDicom) },
+  {
+    direction: 'core → common',
+    file: 'electron/core/plantedImportsCommon.ts',
+    text: importing('electron/core/plantedImportsCommon.ts', TARGETS.common),
+  },
+  {
+    direction: 'workspace → core',
+    file: 'electron/workspace/plantedImportsCore.ts',
+    text: importing('electron/workspace/plantedImportsCore.ts', TARGETS.core),
+  },
+  {
+    direction: 'main → workspace',
+    file: 'electron/main/plantedImportsWorkspace.ts',
+    text: importing('electron/main/plantedImportsWorkspace.ts', TARGETS.workspace),
+  },
+  {
+    direction: 'main → core',
+    file: 'electron/main/plantedImportsCore.ts',
+    text: importing('electron/main/plantedImportsCore.ts', TARGETS.core),
+  },
+  {
+    direction: 'preload → common',
+    file: 'electron/preload/plantedImportsCommon.ts',
+    text: importing('electron/preload/plantedImportsCommon.ts', TARGETS.common),
+  },
+  {
+    direction: 'renderer → common',
+    file: 'renderer/src/plantedImportsCommon.ts',
+    text: importing('renderer/src/plantedImportsCommon.ts', TARGETS.common),
+  },
+  {
+    direction: 'phantom → core/dicom',
+    file: 'phantom/plantedImportsDicom.ts',
+    text: importing('phantom/plantedImportsDicom.ts', TARGETS.coreDicom),
+  },
   {
     direction: 'core/store → better-sqlite3',
     file: 'electron/core/store/plantedDriver.ts',
@@ -106,7 +134,14 @@ function plantedFiles(): string[] {
 
 /** What lint needs of the tree, nothing else: the config, the sources, the tsconfigs (the resolver reads them). */
 function copyTree(into: string): void {
-  for (const name of ['eslint.config.js', 'package.json', 'tsconfig.base.json', 'tsconfig.node.json', 'tsconfig.web.json', 'tsconfig.e2e.json']) {
+  for (const name of [
+    'eslint.config.js',
+    'package.json',
+    'tsconfig.base.json',
+    'tsconfig.node.json',
+    'tsconfig.web.json',
+    'tsconfig.e2e.json',
+  ]) {
     cpSync(join(repo, name), join(into, name));
   }
   for (const folder of ['electron', 'renderer', 'phantom']) cpSync(join(repo, folder), join(into, folder), { recursive: true });
@@ -132,7 +167,11 @@ beforeAll(async () => {
   // no-cycle over the whole tree re-parses every module, and is `npm run lint`'s job (and
   // importCycles.test.ts's).
   const withCycles = await new ESLint({ cwd: copy, ruleFilter: ({ ruleId }) => LAYER_RULES.has(ruleId) }).lintFiles(planted);
-  const directions = await new ESLint({ cwd: copy, ruleFilter: ({ ruleId }) => DIRECTION_RULES.has(ruleId), ignorePatterns: planted }).lintFiles(['electron', 'renderer', 'phantom']);
+  const directions = await new ESLint({
+    cwd: copy,
+    ruleFilter: ({ ruleId }) => DIRECTION_RULES.has(ruleId),
+    ignorePatterns: planted,
+  }).lintFiles(['electron', 'renderer', 'phantom']);
   messagesByFile = new Map([...withCycles, ...directions].map((result) => [relative(copy, result.filePath), result.messages]));
   console.info(`layer lint of ${messagesByFile.size} files in the copy: ${Math.round(performance.now() - started)} ms`);
 }, 120_000);

@@ -31,7 +31,12 @@ describe('all SQL of the workspace lives in electron/core/store (issue 12)', () 
   });
 
   it('leaves ordinary code and UI text alone', () => {
-    const clean = ["const match = /x/.exec(text);", "label: 'Update the model',", "title: 'Select a folder'", "await jobs.start('index', 'Index folder')"];
+    const clean = [
+      'const match = /x/.exec(text);',
+      "label: 'Update the model',",
+      "title: 'Select a folder'",
+      "await jobs.start('index', 'Index folder')",
+    ];
     clean.forEach((line) => expect(sqlSitesInText('clean.ts', line), line).toEqual([]));
   });
 });

@@ -23,8 +23,17 @@ describe('label sanity checks on a study with known geometry', () => {
   });
 
   const kinds = () => checks.problems(study).map((p) => [p.kind, p.condition, p.level]);
-  const move = (condition: Parameters<typeof pointIdOf>[2], level: Parameters<typeof pointIdOf>[3], to: { series: string; instance: number; x: number; y: number }) =>
-    movePoint(db, pointIdOf(db, study, condition, level), { seriesId: seriesIdOf(db, study, to.series), instanceNumber: to.instance, x: to.x, y: to.y }, meta);
+  const move = (
+    condition: Parameters<typeof pointIdOf>[2],
+    level: Parameters<typeof pointIdOf>[3],
+    to: { series: string; instance: number; x: number; y: number },
+  ) =>
+    movePoint(
+      db,
+      pointIdOf(db, study, condition, level),
+      { seriesId: seriesIdOf(db, study, to.series), instanceNumber: to.instance, x: to.x, y: to.y },
+      meta,
+    );
 
   it('finds nothing wrong with the clean label set', () => {
     expect(checks.problems(study)).toEqual([]);
@@ -77,7 +86,14 @@ describe('label sanity checks on a study with known geometry', () => {
   it('finds grades without points, points without grades and a location with two points', () => {
     deletePoint(db, pointIdOf(db, study, 'left_subarticular', 'l1_l2'), meta);
     setGrade(db, study, 'right_subarticular', 'l5_s1', null, meta);
-    addPoint(db, study, 'spinal', 'l5_s1', { seriesId: seriesIdOf(db, study, SERIES_KEYS.t2), instanceNumber: SAGITTAL_INSTANCE[1] as number, x: 30, y: LEVEL_Y.l5_s1 }, meta);
+    addPoint(
+      db,
+      study,
+      'spinal',
+      'l5_s1',
+      { seriesId: seriesIdOf(db, study, SERIES_KEYS.t2), instanceNumber: SAGITTAL_INSTANCE[1] as number, x: 30, y: LEVEL_Y.l5_s1 },
+      meta,
+    );
     expect(kinds()).toEqual([
       ['duplicate_level', 'spinal', 'l5_s1'],
       ['grade_without_point', 'left_subarticular', 'l1_l2'],

@@ -15,19 +15,34 @@ const out = mkdtempSync(join(tmpdir(), 'sr-decode-cli-'));
 function cli(...args: string[]): { status: number | null; stdout: string; stderr: string; summary: Record<string, unknown> | null } {
   const run = spawnSync(process.execPath, [bin, ...args], { encoding: 'utf8' });
   const last = run.stdout.trim().split('\n').pop() ?? '';
-  return { status: run.status, stdout: run.stdout, stderr: run.stderr, summary: last.startsWith('{') ? (JSON.parse(last) as Record<string, unknown>) : null };
+  return {
+    status: run.status,
+    stdout: run.stdout,
+    stderr: run.stderr,
+    summary: last.startsWith('{') ? (JSON.parse(last) as Record<string, unknown>) : null,
+  };
 }
 
 describe('spine-review decode', () => {
-  it('writes every frame\'s stored values as little-endian integers and prints the pixel module', () => {
+  it("writes every frame's stored values as little-endian integers and prints the pixel module", () => {
     const raw = join(out, 'multiframe.bin');
     const run = cli('decode', join(CODEC_FIXTURES_DIR, 'multiframe.jpegls-fragments.dcm'), '--raw', raw);
     expect(run.status).toBe(0);
     expect(readFileSync(raw).equals(readFileSync(join(CODEC_FIXTURES_DIR, 'source', 'multiframe.raw')))).toBe(true);
     expect(run.summary).toMatchObject({
-      rows: 256, columns: 256, frames: 4, bitsAllocated: 16, bitsStored: 12, pixelRepresentation: 0,
-      photometricInterpretation: 'MONOCHROME2', samplesPerPixel: 1, rescaleSlope: 1, rescaleIntercept: 0,
-      windowCenter: [], windowWidth: [], transferSyntaxUID: '1.2.840.10008.1.2.4.80',
+      rows: 256,
+      columns: 256,
+      frames: 4,
+      bitsAllocated: 16,
+      bitsStored: 12,
+      pixelRepresentation: 0,
+      photometricInterpretation: 'MONOCHROME2',
+      samplesPerPixel: 1,
+      rescaleSlope: 1,
+      rescaleIntercept: 0,
+      windowCenter: [],
+      windowWidth: [],
+      transferSyntaxUID: '1.2.840.10008.1.2.4.80',
     });
   });
 
@@ -43,7 +58,12 @@ describe('spine-review decode', () => {
     const png = join(out, 'ct.png');
     const run = cli('decode', join(CODEC_FIXTURES_DIR, 'ct16signed.j2k.dcm'), '--png', png);
     expect(run.status).toBe(0);
-    expect(run.summary).toMatchObject({ windowCenter: [40, 400], windowWidth: [400, 1800], rescaleIntercept: -1024, pngWindow: { center: 40, width: 400 } });
+    expect(run.summary).toMatchObject({
+      windowCenter: [40, 400],
+      windowWidth: [400, 1800],
+      rescaleIntercept: -1024,
+      pngWindow: { center: 40, width: 400 },
+    });
     const image = PNG.sync.read(readFileSync(png));
     expect([image.width, image.height]).toEqual([512, 512]);
     // By hand from the source values: HU = stored − 1024, then LINEAR 40/400 (PS3.3 C.11.2.1.2.1).

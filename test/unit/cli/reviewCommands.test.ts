@@ -40,7 +40,9 @@ describe('spine-review agreement / bias', () => {
     const run = cli('--db', db, 'agreement', '--first', 'current', '--second', reader, '--disagreements', out);
     expect(run.status).toBe(0);
     expect(run.summary).toMatchObject({ n: 25, disagreements: 1, disagreementsByCondition: { spinal: 1, left_foraminal: 0 } });
-    expect(readFileSync(out, 'utf8')).toBe('study_id,condition,level,first,second,grades_apart\n1000001,spinal,l1_l2,normal_mild,severe,2\n');
+    expect(readFileSync(out, 'utf8')).toBe(
+      'study_id,condition,level,first,second,grades_apart\n1000001,spinal,l1_l2,normal_mild,severe,2\n',
+    );
     const bad = cli('--db', db, 'agreement', '--first', 'current', '--second', 'run:x');
     expect(bad.status).not.toBe(0);
     expect(bad.stderr).toMatch(/--second run:x: a run is run:<id>/);

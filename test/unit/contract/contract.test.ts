@@ -24,7 +24,11 @@ describe('the IPC contract', () => {
   it('lays window.spine out as spine.<domain>.<verb>, each calling its own channel', async () => {
     const calls: [string, unknown][] = [];
     const api = spineApiOf(METHOD_NAMES, async (channel, request) => calls.push([channel, request]));
-    expect(Object.keys(api).sort()).toEqual(DOMAINS.filter((d) => Object.keys(d.methods).length > 0).map((d) => d.name).sort());
+    expect(Object.keys(api).sort()).toEqual(
+      DOMAINS.filter((d) => Object.keys(d.methods).length > 0)
+        .map((d) => d.name)
+        .sort(),
+    );
     await api['studies']?.['list']?.({ search: 'x' });
     expect(calls).toEqual([['studies:list', { search: 'x' }]]);
     for (const channel of METHOD_NAMES) expect(spineFunction(api, channel)).toBeTypeOf('function');
@@ -32,7 +36,9 @@ describe('the IPC contract', () => {
   });
 
   it('takes plain numbers for ids in requests and refuses what is not a row id', () => {
-    expect(METHODS['labels:setGrade'].request.safeParse({ studyId: 3, condition: 'spinal', level: 'l4_l5', grade: 'severe' }).success).toBe(true);
+    expect(METHODS['labels:setGrade'].request.safeParse({ studyId: 3, condition: 'spinal', level: 'l4_l5', grade: 'severe' }).success).toBe(
+      true,
+    );
     expect(METHODS['studies:get'].request.safeParse({ studyId: 0 }).success).toBe(false);
     expect(METHODS['runs:quality'].request.safeParse({ runId: 1.5 }).success).toBe(false);
   });
@@ -55,7 +61,10 @@ describe('results and events checked against their declarations under the tests'
     expect(answer.ok && answer.value).toBe(info);
     expect(await dispatch(table({ ...info, version: 1 }), 'app:info', {})).toEqual({
       ok: false,
-      error: { code: 'failed', message: 'app:info: the result does not match its declaration: version: Invalid input: expected string, received number' },
+      error: {
+        code: 'failed',
+        message: 'app:info: the result does not match its declaration: version: Invalid input: expected string, received number',
+      },
     });
     expect(await dispatch(table({ ...info, extra: true }), 'app:info', {})).toMatchObject({ ok: false, error: { code: 'failed' } });
   });

@@ -12,7 +12,15 @@ const dir = mkdtempSync(join(tmpdir(), 'sr-encoder-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('Part10SeriesEncoder', () => {
-  const full = testSliceDataset({ studyUid: '1.2.3', seriesUid: '1.2.3.4', sopUid: '1.2.3.4.1', instanceNumber: 7, rows: 8, columns: 6, pixel: (r, c) => r * 100 + c });
+  const full = testSliceDataset({
+    studyUid: '1.2.3',
+    seriesUid: '1.2.3.4',
+    sopUid: '1.2.3.4.1',
+    instanceNumber: 7,
+    rows: 8,
+    columns: 6,
+    pixel: (r, c) => r * 100 + c,
+  });
   const { PixelData: _pixels, _vrMap: _vr, SOPInstanceUID: _sop, InstanceNumber: _n, ...series } = full;
 
   it('writes the same bytes as encoding the whole dataset with dcmjs', () => {

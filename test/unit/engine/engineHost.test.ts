@@ -46,7 +46,11 @@ describe('engine process', () => {
     // Enough files that the scan is still going when the cancel, sent on its first progress
     // report, reaches the engine (it yields to its event loop every 256 files).
     const bigRoot = tempDir();
-    writeSmallRsnaStudies(bigRoot, [{ studyKey: '1', slices: 200 }, { studyKey: '2', slices: 200 }, { studyKey: '3', slices: 200 }]);
+    writeSmallRsnaStudies(bigRoot, [
+      { studyKey: '1', slices: 200 },
+      { studyKey: '2', slices: 200 },
+      { studyKey: '3', slices: 200 },
+    ]);
     const controller = new AbortController();
     const summary = await engine.run<{ cancelled: boolean; parsed: number }>(
       'scan',

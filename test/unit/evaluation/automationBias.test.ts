@@ -13,7 +13,17 @@ import { tempDir } from '../../support/tempDir';
 const ai = (entries: [ConditionId, LevelId, readonly [number, number, number]][]): Map<string, SimulatedPrediction> =>
   new Map(entries.map(([condition, level, probabilities]) => [locationKey({ condition, level }), { probabilities }]));
 
-const EMPTY_COUNTS = { firstReads: 0, cells: 0, firstAgreesWithAi: 0, finalAgreesWithAi: 0, changedAfterReveal: 0, changedTowardAi: 0, changedAwayFromAi: 0, towardAiRate: null, awayFromAiRate: null };
+const EMPTY_COUNTS = {
+  firstReads: 0,
+  cells: 0,
+  firstAgreesWithAi: 0,
+  finalAgreesWithAi: 0,
+  changedAfterReveal: 0,
+  changedTowardAi: 0,
+  changedAwayFromAi: 0,
+  towardAiRate: null,
+  awayFromAiRate: null,
+};
 
 /**
  * Automation bias (evaluation/automationBias.ts) through the real handler table and store: blinded
@@ -41,7 +51,10 @@ describe('automation bias over blinded first reads', () => {
     const { db } = workspace.services;
     await labelledStudy(db, join(dir, 'images'), '1000009'); // labels and no first read: nothing to count
     expect(await report()).toEqual({ readers: [], overall: EMPTY_COUNTS });
-    expect(await dispatch(workspace.handlers, 'quality:automationBias', { reader: 'dr-a' })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(await dispatch(workspace.handlers, 'quality:automationBias', { reader: 'dr-a' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request' },
+    });
   });
 
   it('counts, per reader and overall, who moved to the AI after it was revealed', async () => {
@@ -51,7 +64,15 @@ describe('automation bias over blinded first reads', () => {
     const s3 = await labelledStudy(db, join(dir, 'images'), '1000003');
     // Study 1's AI: spinal L4/L5 Severe (label Moderate), spinal L1/L2 Moderate and left foraminal
     // L5/S1 Moderate (labels Normal/Mild); Normal/Mild everywhere else.
-    writeSimulatedAiRun(db, s1, ai([['spinal', 'l4_l5', [0.1, 0.2, 0.7]], ['spinal', 'l1_l2', [0.2, 0.6, 0.2]], ['left_foraminal', 'l5_s1', [0.3, 0.6, 0.1]]]));
+    writeSimulatedAiRun(
+      db,
+      s1,
+      ai([
+        ['spinal', 'l4_l5', [0.1, 0.2, 0.7]],
+        ['spinal', 'l1_l2', [0.2, 0.6, 0.2]],
+        ['left_foraminal', 'l5_s1', [0.3, 0.6, 0.1]],
+      ]),
+    );
     // Study 2's AI: right subarticular L3/L4 Severe; Normal/Mild elsewhere, so spinal L4/L5 (Moderate) disagrees too.
     writeSimulatedAiRun(db, s2, ai([['right_subarticular', 'l3_l4', [0.1, 0.1, 0.8]]]));
     // Study 3 has no AI run.
@@ -124,6 +145,15 @@ describe('automation bias over blinded first reads', () => {
     // A new run saying Severe everywhere: the first read keeps the AI grades it revealed.
     writeSimulatedAiRun(db, s1, ai(LOCATIONS.map((l) => [l.condition, l.level, [0.1, 0.1, 0.8]])));
     const dra = (await report()).readers.find((r) => r.reader === 'dr-a');
-    expect(dra).toMatchObject({ cells: 24, firstAgreesWithAi: 21, finalAgreesWithAi: 23, changedAfterReveal: 2, changedTowardAi: 2, changedAwayFromAi: 0, towardAiRate: 2 / 3, awayFromAiRate: 0 });
+    expect(dra).toMatchObject({
+      cells: 24,
+      firstAgreesWithAi: 21,
+      finalAgreesWithAi: 23,
+      changedAfterReveal: 2,
+      changedTowardAi: 2,
+      changedAwayFromAi: 0,
+      towardAiRate: 2 / 3,
+      awayFromAiRate: 0,
+    });
   });
 });

@@ -49,7 +49,19 @@ describe('weighted kappa', () => {
     expect(weightedKappa(matrix, 'linear')).toBeCloseTo(1 - 3.5 / (0.5 * (96 / 26 + 117 / 26 + 45 / 26 + 40 / 26) + 60 / 26 + 65 / 26), 12);
   });
   it('is 1 for perfect agreement and NaN when chance disagreement is zero', () => {
-    expect(weightedKappa([[3, 0, 0], [0, 2, 0], [0, 0, 1]])).toBe(1);
-    expect(weightedKappa([[5, 0, 0], [0, 0, 0], [0, 0, 0]])).toBeNaN();
+    expect(
+      weightedKappa([
+        [3, 0, 0],
+        [0, 2, 0],
+        [0, 0, 1],
+      ]),
+    ).toBe(1);
+    expect(
+      weightedKappa([
+        [5, 0, 0],
+        [0, 0, 0],
+        [0, 0, 0],
+      ]),
+    ).toBeNaN();
   });
 });

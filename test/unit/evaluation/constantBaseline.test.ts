@@ -21,12 +21,17 @@ describe('constant predictors', () => {
   it('puts the weighted optimum at p ∝ weight × count, which no nearby constant beats on its group term', () => {
     const best = fitConstantPredictor(rows, 'weighted-optimum');
     const counts = [0.5, 0.5, 0.5];
-    for (const row of rows.filter((x) => x.rowId.includes('spinal'))) counts[['normal_mild', 'moderate', 'severe'].indexOf(row.grade)]! += 1;
+    for (const row of rows.filter((x) => x.rowId.includes('spinal')))
+      counts[['normal_mild', 'moderate', 'severe'].indexOf(row.grade)]! += 1;
     const mass = counts.map((n, k) => n * [1, 2, 4][k]!);
     const total = mass.reduce((a, b) => a + b, 0);
     best.spinal.forEach((p, k) => expect(p).toBeCloseTo((mass[k] as number) / total, 12));
     const at = rsnaScore(rows, constantSubmission(rows, best)).foraminal as number;
-    for (const [i, j] of [[0, 1], [1, 2], [0, 2]] as const) {
+    for (const [i, j] of [
+      [0, 1],
+      [1, 2],
+      [0, 2],
+    ] as const) {
       for (const step of [0.01, -0.01]) {
         const moved = [...best.foraminal] as [number, number, number];
         moved[i] += step;
@@ -40,7 +45,8 @@ describe('constant predictors', () => {
   it('scores the weighted optimum below the plain frequencies on the weighted metric', () => {
     const optimum = constantBaseline(rows, rows, 'weighted-optimum', 'same set').score;
     const frequencies = constantBaseline(rows, rows, 'frequencies', 'same set').score;
-    for (const part of ['spinal', 'foraminal', 'subarticular'] as const) expect(optimum[part] as number).toBeLessThan(frequencies[part] as number);
+    for (const part of ['spinal', 'foraminal', 'subarticular'] as const)
+      expect(optimum[part] as number).toBeLessThan(frequencies[part] as number);
     expect(optimum.score as number).toBeLessThan(frequencies.score as number);
   });
 });

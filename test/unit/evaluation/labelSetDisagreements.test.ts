@@ -28,7 +28,8 @@ describe('disagreements between two grade sets', () => {
     if (!answer.ok) throw new Error(`${answer.error.code}: ${answer.error.message}`);
     return answer.value as T;
   };
-  const brief = (d: LabelSetDisagreements) => d.rows.map((r) => `${r.studyKey} ${r.condition} ${r.level} ${r.first}→${r.second} ${r.distance}`);
+  const brief = (d: LabelSetDisagreements) =>
+    d.rows.map((r) => `${r.studyKey} ${r.condition} ${r.level} ${r.first}→${r.second} ${r.distance}`);
 
   // Reader A, against the workspace after the one edit below (1000002 right foraminal L2/L3 cleared):
   const studyOneA = {
@@ -53,7 +54,9 @@ describe('disagreements between two grade sets', () => {
     s2 = await labelledStudy(db, join(dir, 'images'), '1000002');
     await call('labels:setGrade', { studyId: s2, condition: 'right_foraminal', level: 'l2_l3', grade: null });
     // 999 is in reader A's folder only: every one of its cells is graded in one set only against the workspace.
-    writeRsnaTexts(readerA.dir, { train: [TRAIN_HEADER, trainLine('1000001', studyOneA), trainLine('1000002', studyTwoA), trainLine('999'), ''].join('\n') });
+    writeRsnaTexts(readerA.dir, {
+      train: [TRAIN_HEADER, trainLine('1000001', studyOneA), trainLine('1000002', studyTwoA), trainLine('999'), ''].join('\n'),
+    });
     // Reader B is reader A but for two cells, one of them in the study the workspace lacks.
     writeRsnaTexts(readerB.dir, {
       train: [
@@ -77,8 +80,21 @@ describe('disagreements between two grade sets', () => {
       '1000001 right_foraminal l1_l2 normal_mild→moderate 1',
       '1000002 left_subarticular l3_l4 normal_mild→moderate 1',
     ]);
-    expect(result).toMatchObject({ total: 7, truncated: false, byCondition: { spinal: 4, left_foraminal: 1, right_foraminal: 1, left_subarticular: 1, right_subarticular: 0 } });
-    expect(result.rows[0]).toEqual({ rowId: '1000001_left_neural_foraminal_narrowing_l1_l2', studyKey: '1000001', studyId: s1, condition: 'left_foraminal', level: 'l1_l2', first: 'normal_mild', second: 'severe', distance: 2 });
+    expect(result).toMatchObject({
+      total: 7,
+      truncated: false,
+      byCondition: { spinal: 4, left_foraminal: 1, right_foraminal: 1, left_subarticular: 1, right_subarticular: 0 },
+    });
+    expect(result.rows[0]).toEqual({
+      rowId: '1000001_left_neural_foraminal_narrowing_l1_l2',
+      studyKey: '1000001',
+      studyId: s1,
+      condition: 'left_foraminal',
+      level: 'l1_l2',
+      first: 'normal_mild',
+      second: 'severe',
+      distance: 2,
+    });
     expect(result.rows[1]?.studyId).toBe(s2);
   });
 
@@ -90,14 +106,34 @@ describe('disagreements between two grade sets', () => {
     expect(agreement).toMatchObject({ onlyFirst: 1, onlySecond: 26 });
     // Swapping the sets swaps the grades, not the rows.
     const swapped = labelSetDisagreements(workspace.services.db, readerA, current);
-    expect(swapped.rows.map((r) => `${r.rowId} ${r.second}→${r.first}`)).toEqual(labelSetDisagreements(workspace.services.db, current, readerA).rows.map((r) => `${r.rowId} ${r.first}→${r.second}`));
+    expect(swapped.rows.map((r) => `${r.rowId} ${r.second}→${r.first}`)).toEqual(
+      labelSetDisagreements(workspace.services.db, current, readerA).rows.map((r) => `${r.rowId} ${r.first}→${r.second}`),
+    );
   });
 
   it('gives no workspace study for a study only the folders know (numeric study order: 999 before 1000001)', () => {
     const result = labelSetDisagreements(workspace.services.db, readerA, readerB);
     expect(result.rows).toEqual([
-      { rowId: '999_spinal_canal_stenosis_l1_l2', studyKey: '999', studyId: null, condition: 'spinal', level: 'l1_l2', first: 'normal_mild', second: 'moderate', distance: 1 },
-      { rowId: '1000001_spinal_canal_stenosis_l5_s1', studyKey: '1000001', studyId: s1, condition: 'spinal', level: 'l5_s1', first: 'normal_mild', second: 'moderate', distance: 1 },
+      {
+        rowId: '999_spinal_canal_stenosis_l1_l2',
+        studyKey: '999',
+        studyId: null,
+        condition: 'spinal',
+        level: 'l1_l2',
+        first: 'normal_mild',
+        second: 'moderate',
+        distance: 1,
+      },
+      {
+        rowId: '1000001_spinal_canal_stenosis_l5_s1',
+        studyKey: '1000001',
+        studyId: s1,
+        condition: 'spinal',
+        level: 'l5_s1',
+        first: 'normal_mild',
+        second: 'moderate',
+        distance: 1,
+      },
     ]);
     expect(result).toMatchObject({ total: 2, truncated: false });
   });
@@ -106,20 +142,41 @@ describe('disagreements between two grade sets', () => {
     const firstTwo = await call<LabelSetDisagreements>('quality:disagreements', { first: current, second: readerA, limit: 2 });
     expect(brief(firstTwo)).toEqual(['1000001 left_foraminal l1_l2 normal_mild→severe 2', '1000002 spinal l1_l2 normal_mild→severe 2']);
     expect(firstTwo).toMatchObject({ total: 7, truncated: true });
-    expect(await call('quality:disagreements', { first: current, second: readerA, limit: 7 })).toMatchObject({ total: 7, truncated: false });
-    const spinal = await call<LabelSetDisagreements>('quality:disagreements', { first: current, second: readerA, condition: 'spinal', limit: 3 });
-    expect(brief(spinal)).toEqual(['1000002 spinal l1_l2 normal_mild→severe 2', '1000001 spinal l1_l2 normal_mild→moderate 1', '1000001 spinal l2_l3 normal_mild→moderate 1']);
+    expect(await call('quality:disagreements', { first: current, second: readerA, limit: 7 })).toMatchObject({
+      total: 7,
+      truncated: false,
+    });
+    const spinal = await call<LabelSetDisagreements>('quality:disagreements', {
+      first: current,
+      second: readerA,
+      condition: 'spinal',
+      limit: 3,
+    });
+    expect(brief(spinal)).toEqual([
+      '1000002 spinal l1_l2 normal_mild→severe 2',
+      '1000001 spinal l1_l2 normal_mild→moderate 1',
+      '1000001 spinal l2_l3 normal_mild→moderate 1',
+    ]);
     expect(spinal).toMatchObject({ total: 4, truncated: true, byCondition: { spinal: 4, left_foraminal: 1 } });
     for (const limit of [0, 5001, 1.5]) {
-      expect(await dispatch(workspace.handlers, 'quality:disagreements', { first: current, second: readerA, limit })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+      expect(await dispatch(workspace.handlers, 'quality:disagreements', { first: current, second: readerA, limit })).toMatchObject({
+        ok: false,
+        error: { code: 'invalid-request' },
+      });
     }
-    expect(await dispatch(workspace.handlers, 'quality:disagreements', { first: current, second: readerA, condition: 'spinal_canal_stenosis' })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(
+      await dispatch(workspace.handlers, 'quality:disagreements', { first: current, second: readerA, condition: 'spinal_canal_stenosis' }),
+    ).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
   });
 
   it('answers 500 rows unless asked for more', async () => {
     // Two readers who disagree everywhere on 21 studies: 525 cells, none of them in this workspace.
     const keys = Array.from({ length: 21 }, (_, i) => String(2000 + i));
-    const severe = Object.fromEntries(TRAIN_HEADER.split(',').slice(1).map((column) => [column, 'Severe']));
+    const severe = Object.fromEntries(
+      TRAIN_HEADER.split(',')
+        .slice(1)
+        .map((column) => [column, 'Severe']),
+    );
     const mild = writeRsnaTexts(join(dir, 'mild'), { train: [TRAIN_HEADER, ...keys.map((k) => trainLine(k)), ''].join('\n') });
     const harsh = writeRsnaTexts(join(dir, 'harsh'), { train: [TRAIN_HEADER, ...keys.map((k) => trainLine(k, severe)), ''].join('\n') });
     const request = { first: { kind: 'folder', dir: mild }, second: { kind: 'folder', dir: harsh } };

@@ -75,7 +75,8 @@ describe('rsnaScore', () => {
   it('refuses missing rows, duplicates, negative, non-finite and all-zero rows with the row named', () => {
     expect(() => rsnaScore(solution, submission.slice(1))).toThrow(`submission lacks 1 row(s) of the solution: 1_${S}_l1_l2`);
     expect(() => rsnaScore(solution, [...submission, submission[0]!])).toThrow(/row_id "1_spinal_canal_stenosis_l1_l2" twice/);
-    const bad = (p: readonly [number, number, number]): SubmissionRow[] => submission.map((r, i) => (i === 0 ? { ...r, probabilities: p } : r));
+    const bad = (p: readonly [number, number, number]): SubmissionRow[] =>
+      submission.map((r, i) => (i === 0 ? { ...r, probabilities: p } : r));
     expect(() => rsnaScore(solution, bad([-0.1, 0.6, 0.5]))).toThrow(/"1_spinal_canal_stenosis_l1_l2": -0.1 is negative/);
     expect(() => rsnaScore(solution, bad([Number.NaN, 0.6, 0.5]))).toThrow(/NaN is not a finite number/);
     expect(() => rsnaScore(solution, bad([0, 0, 0]))).toThrow(/sums to 0/);
@@ -103,7 +104,9 @@ describe('submission and solution files', () => {
     expect(() => parseSubmissionCsv(text, 'sub.csv')).toThrow(
       'sub.csv: invalid submission:\nsub.csv:2, field severe: "x" is not a finite number\nsub.csv:3, field moderate: -1 is negative\nsub.csv:4, field row_id: "a" is already on line 2',
     );
-    expect(() => parseSubmissionCsv('id,a,b,c\n', 'sub.csv')).toThrow('sub.csv:1: header is "id,a,b,c", expected "row_id,normal_mild,moderate,severe"');
+    expect(() => parseSubmissionCsv('id,a,b,c\n', 'sub.csv')).toThrow(
+      'sub.csv:1: header is "id,a,b,c", expected "row_id,normal_mild,moderate,severe"',
+    );
   });
 
   it('turns train.csv into the labelled cells only', () => {
@@ -114,7 +117,15 @@ describe('submission and solution files', () => {
     expect(rows).toHaveLength(24);
     expect(rows[0]).toEqual({ rowId: '4003253_spinal_canal_stenosis_l1_l2', grade: 'severe' });
     expect(rows.some((r) => r.rowId === '4003253_spinal_canal_stenosis_l2_l3')).toBe(false);
-    writeFileSync(file, `${TRAIN_CSV_COLUMNS.join(',')}\n4003253,Bad${cells.slice(1).map(() => ',').join('')}\n`);
-    expect(() => readSolutionCsv(file)).toThrow(/train\.csv: invalid solution:\n.*train\.csv:2, field spinal_canal_stenosis_l1_l2: "Bad" is not one of/);
+    writeFileSync(
+      file,
+      `${TRAIN_CSV_COLUMNS.join(',')}\n4003253,Bad${cells
+        .slice(1)
+        .map(() => ',')
+        .join('')}\n`,
+    );
+    expect(() => readSolutionCsv(file)).toThrow(
+      /train\.csv: invalid solution:\n.*train\.csv:2, field spinal_canal_stenosis_l1_l2: "Bad" is not one of/,
+    );
   });
 });

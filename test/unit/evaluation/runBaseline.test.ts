@@ -31,7 +31,15 @@ function writeRun(studyIds: readonly number[], answer: (condition: string) => Gr
     store.writeStudy(runId, {
       studyId,
       studyKey: '',
-      predictions: LOCATIONS.map((l) => ({ condition: l.condition, level: l.level, probabilities: answer(l.condition), source: 'prior', point: null, confidence: null, note: null })),
+      predictions: LOCATIONS.map((l) => ({
+        condition: l.condition,
+        level: l.level,
+        probabilities: answer(l.condition),
+        source: 'prior',
+        point: null,
+        confidence: null,
+        note: null,
+      })),
       detections: [],
       slicesRun: {},
       gradedCrops: 0,
@@ -95,7 +103,10 @@ describe('runBaseline', () => {
     const [w0, w1, w2] = GRADES.map((g) => g.weight) as [number, number, number];
     const mass = [32.5 * w0, 8.5 * w1, 0.5 * w2];
     const sum = mass[0]! + mass[1]! + mass[2]!;
-    expectClose(optimum?.predictor.foraminal, mass.map((m) => m / sum));
+    expectClose(
+      optimum?.predictor.foraminal,
+      mass.map((m) => m / sum),
+    );
   });
 
   it('has no baseline for a run on unlabelled studies only', () => {

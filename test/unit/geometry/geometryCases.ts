@@ -1,7 +1,15 @@
 import { add, cross, normalize, scale, type SliceGeometry, type Vec3 } from '../../../electron/common/geometry';
 
 /** A slice from its centre, orientation and size: hand-made test geometry. */
-export function sliceAround(center: Vec3, rowDirection: Vec3, columnDirection: Vec3, rows: number, columns: number, rowSpacing: number, columnSpacing: number): SliceGeometry {
+export function sliceAround(
+  center: Vec3,
+  rowDirection: Vec3,
+  columnDirection: Vec3,
+  rows: number,
+  columns: number,
+  rowSpacing: number,
+  columnSpacing: number,
+): SliceGeometry {
   const X = normalize(rowDirection);
   const Y = normalize(columnDirection);
   // The first pixel's centre is half the image back along X and Y from the centre.

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { add, imagePoint, nearestSlice, patientPoint, pixelToPatient, scale, sliceNormal, type SliceGeometry } from '../../../electron/common/geometry';
+import {
+  add,
+  imagePoint,
+  nearestSlice,
+  patientPoint,
+  pixelToPatient,
+  scale,
+  sliceNormal,
+  type SliceGeometry,
+} from '../../../electron/common/geometry';
 import { rotate, sliceAround } from './geometryCases';
 
 describe('nearestSlice', () => {
@@ -7,7 +16,9 @@ describe('nearestSlice', () => {
   const row = rotate([0, 1, 0], [0, 0, 1], 15);
   const column = rotate([0, 0, -1], [0, 1, 0], 5);
   const normal = sliceNormal(row, column);
-  const series: SliceGeometry[] = Array.from({ length: 17 }, (_, i) => sliceAround(add([5, -20, 60], scale(normal, (16 - i) * 3.3)), row, column, 256, 256, 0.8, 0.8));
+  const series: SliceGeometry[] = Array.from({ length: 17 }, (_, i) =>
+    sliceAround(add([5, -20, 60], scale(normal, (16 - i) * 3.3)), row, column, 256, 256, 0.8, 0.8),
+  );
 
   it('finds the slice through a point 1.2 mm off slice 4 and reports the signed distance', () => {
     const onSlice4 = pixelToPatient(series[4] as SliceGeometry, imagePoint(100, 140));

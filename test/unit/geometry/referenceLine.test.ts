@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { imagePoint, patientToPixel, pixelToPatient, referenceLine, sliceNormal, dot, sub, type SliceGeometry } from '../../../electron/common/geometry';
+import {
+  imagePoint,
+  patientToPixel,
+  pixelToPatient,
+  referenceLine,
+  sliceNormal,
+  dot,
+  sub,
+  type SliceGeometry,
+} from '../../../electron/common/geometry';
 import { rotate, sliceAround } from './geometryCases';
 
 function distanceToPlane(plane: SliceGeometry, target: SliceGeometry, x: number, y: number): number {

@@ -2,7 +2,19 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { add, imagePoint, nearestSlice, orientationLabels, patientPoint, pixelToPatient, referenceLine, scale, sliceNormal, type SliceGeometry, type Vec3 } from '../../../electron/common/geometry';
+import {
+  add,
+  imagePoint,
+  nearestSlice,
+  orientationLabels,
+  patientPoint,
+  pixelToPatient,
+  referenceLine,
+  scale,
+  sliceNormal,
+  type SliceGeometry,
+  type Vec3,
+} from '../../../electron/common/geometry';
 import { readDicomHeader } from '../../../electron/core/dicom/readDicomHeader';
 import { sliceGeometryOfHeader } from '../../../electron/core/dicom/sliceGeometryOfHeader';
 import { writeTestSlice } from '../../support/testDicom';
@@ -23,7 +35,12 @@ describe('geometry of a series read from files', () => {
   for (let i = 0; i < 15; i++) {
     const file = join(dir, `sag-${i}.dcm`);
     writeTestSlice(file, {
-      studyUid: '1.2.3', seriesUid: '1.2.3.1', sopUid: `1.2.3.1.${i}`, instanceNumber: i + 1, rows: 64, columns: 48,
+      studyUid: '1.2.3',
+      seriesUid: '1.2.3.1',
+      sopUid: `1.2.3.1.${i}`,
+      instanceNumber: i + 1,
+      rows: 64,
+      columns: 48,
       position: round(add([26, -60, 120], scale(normal, i * 4))), // the normal points right (−x)
       orientation: [...round(row), ...round(column)] as [number, number, number, number, number, number],
       pixelSpacing: [0.9, 1.1],
@@ -31,12 +48,25 @@ describe('geometry of a series read from files', () => {
     sagittal.push(sliceGeometryOfHeader(readDicomHeader(file)) as SliceGeometry);
   }
   const axialFile = join(dir, 'axial.dcm');
-  writeTestSlice(axialFile, { studyUid: '1.2.3', seriesUid: '1.2.3.2', sopUid: '1.2.3.2.1', instanceNumber: 1, rows: 80, columns: 80, position: [-60, -90, 100], orientation: [1, 0, 0, 0, 1, 0], pixelSpacing: [1.5, 1.5] });
+  writeTestSlice(axialFile, {
+    studyUid: '1.2.3',
+    seriesUid: '1.2.3.2',
+    sopUid: '1.2.3.2.1',
+    instanceNumber: 1,
+    rows: 80,
+    columns: 80,
+    position: [-60, -90, 100],
+    orientation: [1, 0, 0, 0, 1, 0],
+    pixelSpacing: [1.5, 1.5],
+  });
   const axial = sliceGeometryOfHeader(readDicomHeader(axialFile)) as SliceGeometry;
 
   it('finds the slice of a point taken on slice 9 of the files', () => {
     const point = pixelToPatient(sagittal[9] as SliceGeometry, imagePoint(20, 30));
-    const nearest = nearestSlice(sagittal, patientPoint(point[0] + normal[0] * 0.7, point[1] + normal[1] * 0.7, point[2] + normal[2] * 0.7));
+    const nearest = nearestSlice(
+      sagittal,
+      patientPoint(point[0] + normal[0] * 0.7, point[1] + normal[1] * 0.7, point[2] + normal[2] * 0.7),
+    );
     expect(nearest?.index).toBe(9);
     expect(nearest?.distance).toBeCloseTo(0.7, 5);
   });
@@ -57,7 +87,7 @@ describe('geometry of a series read from files', () => {
     // Neighbouring slices 4 mm apart give parallel lines 4 mm apart: 4 / 1.5 px at this tilt.
     const a = lines[3] as NonNullable<(typeof lines)[number]>;
     const b = lines[4] as NonNullable<(typeof lines)[number]>;
-    const offset = Math.abs(((a.start.x + a.end.x) - (b.start.x + b.end.x)) / 2);
+    const offset = Math.abs((a.start.x + a.end.x - (b.start.x + b.end.x)) / 2);
     expect(offset * 1.5 * Math.cos((8 * Math.PI) / 180)).toBeCloseTo(4, 1);
   });
 

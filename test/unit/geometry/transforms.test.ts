@@ -16,7 +16,12 @@ describe('pixel ↔ patient (PS3.3 C.7.6.2.1.1)', () => {
 
   it('round-trips pixel → patient → pixel within 1e-6 mm, off the plane too', () => {
     const n = sliceNormal(slice.rowDirection, slice.columnDirection);
-    for (const [x, y] of [[0, 0], [319, 383], [160.25, 17.5], [-3, 400]] as const) {
+    for (const [x, y] of [
+      [0, 0],
+      [319, 383],
+      [160.25, 17.5],
+      [-3, 400],
+    ] as const) {
       const p = pixelToPatient(slice, imagePoint(x, y));
       const back = patientToPixel(slice, p);
       expect(Math.abs(back.point.x - x) * slice.columnSpacing).toBeLessThan(1e-6);

@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { applyModalityLut, displayLut, minMaxWindow, renderGrayscale, toRgba, valueRange, windowPresets, type GrayscaleFrame } from '../../../electron/common/imaging';
+import {
+  applyModalityLut,
+  displayLut,
+  minMaxWindow,
+  renderGrayscale,
+  toRgba,
+  valueRange,
+  windowPresets,
+  type GrayscaleFrame,
+} from '../../../electron/common/imaging';
 
 describe('modality LUT (PS3.3 C.11.1.1.2)', () => {
   it('rescales stored values: m · SV + b', () => {
@@ -10,7 +19,10 @@ describe('modality LUT (PS3.3 C.11.1.1.2)', () => {
 
 describe('window presets', () => {
   it('offers each header window in order, labelled by the explanation, then the full range', () => {
-    const presets = windowPresets({ windowCenter: [40, 400], windowWidth: [400, 1800], windowExplanation: ['SOFT', 'BONE'] }, { min: -1024, max: 3071 });
+    const presets = windowPresets(
+      { windowCenter: [40, 400], windowWidth: [400, 1800], windowExplanation: ['SOFT', 'BONE'] },
+      { min: -1024, max: 3071 },
+    );
     expect(presets.map((p) => [p.label, p.center, p.width, p.source])).toEqual([
       ['SOFT', 40, 400, 'file'],
       ['BONE', 400, 1800, 'file'],
@@ -26,7 +38,14 @@ describe('window presets', () => {
   it('the min/max window maps the minimum to black and the maximum to white', () => {
     const window = minMaxWindow(100, 1123);
     const out = renderGrayscale(
-      { pixels: Uint16Array.from([100, 1123, 611]), bitsStored: 12, pixelRepresentation: 0, photometricInterpretation: 'MONOCHROME2', rescaleSlope: 1, rescaleIntercept: 0 },
+      {
+        pixels: Uint16Array.from([100, 1123, 611]),
+        bitsStored: 12,
+        pixelRepresentation: 0,
+        photometricInterpretation: 'MONOCHROME2',
+        rescaleSlope: 1,
+        rescaleIntercept: 0,
+      },
       { window },
     );
     expect(Array.from(out)).toEqual([0, 255, Math.round((511 / 1023) * 255)]);
@@ -35,7 +54,13 @@ describe('window presets', () => {
 });
 
 describe('display pipeline (PS3.4 N.2: modality → VOI → presentation)', () => {
-  const ct: Omit<GrayscaleFrame, 'pixels'> = { bitsStored: 16, pixelRepresentation: 1, photometricInterpretation: 'MONOCHROME2', rescaleSlope: 1, rescaleIntercept: -1024 };
+  const ct: Omit<GrayscaleFrame, 'pixels'> = {
+    bitsStored: 16,
+    pixelRepresentation: 1,
+    photometricInterpretation: 'MONOCHROME2',
+    rescaleSlope: 1,
+    rescaleIntercept: -1024,
+  };
 
   it('applies the rescale before the window', () => {
     // Stored 1064 is 40 HU: the centre of a 40/400 window.
@@ -44,7 +69,13 @@ describe('display pipeline (PS3.4 N.2: modality → VOI → presentation)', () =
   });
 
   it('inverts MONOCHROME1 so its minimum is white (PS3.3 C.7.6.3.1.2)', () => {
-    const mono1: Omit<GrayscaleFrame, 'pixels'> = { bitsStored: 12, pixelRepresentation: 0, photometricInterpretation: 'MONOCHROME1', rescaleSlope: 1, rescaleIntercept: 0 };
+    const mono1: Omit<GrayscaleFrame, 'pixels'> = {
+      bitsStored: 12,
+      pixelRepresentation: 0,
+      photometricInterpretation: 'MONOCHROME1',
+      rescaleSlope: 1,
+      rescaleIntercept: 0,
+    };
     const window = { center: 2048, width: 4096 };
     const out = renderGrayscale({ ...mono1, pixels: Uint16Array.from([0, 4095]) }, { window });
     expect(Array.from(out)).toEqual([255, 0]);

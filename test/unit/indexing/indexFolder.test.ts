@@ -19,14 +19,16 @@ describe('indexFolder on an RSNA layout', () => {
     const t1 = keys.get('4003253')?.t1 as string;
     const series = db.prepare('SELECT role, role_source, orientation FROM series WHERE series_key = ?').get(t1);
     expect(series).toEqual({ role: 'sag_t1', role_source: 'description', orientation: 'sagittal' });
-    const axial = db.prepare("SELECT role, orientation FROM series WHERE series_key = ?").get(keys.get('4003253')?.ax);
+    const axial = db.prepare('SELECT role, orientation FROM series WHERE series_key = ?').get(keys.get('4003253')?.ax);
     expect(axial).toEqual({ role: 'ax_t2', orientation: 'axial' });
   });
 
   it('orders slices by position along the normal, not by instance number', () => {
     const t2 = keys.get('4003253')?.t2 as string;
     const rows = db
-      .prepare('SELECT i.instance_number, i.ipp_x, i.slice_position FROM instances i JOIN series s ON s.id = i.series_id WHERE s.series_key = ? ORDER BY i.slice_position')
+      .prepare(
+        'SELECT i.instance_number, i.ipp_x, i.slice_position FROM instances i JOIN series s ON s.id = i.series_id WHERE s.series_key = ? ORDER BY i.slice_position',
+      )
       .all(t2) as { instance_number: number; ipp_x: number; slice_position: number }[];
     // Sagittal IOP [0,1,0,0,0,-1]: normal = row × column = (-1, 0, 0), so position = -x.
     expect(rows.map((r) => r.ipp_x)).toEqual([0, -4, -8, -12]);
@@ -63,7 +65,10 @@ describe('indexFolder on bad input', () => {
     expect(summary.instancesAdded).toBe(2);
     expect(summary.skipped).toBe(6);
     const problems = Object.fromEntries(
-      (db.prepare('SELECT file_path, reason FROM index_problems').raw().all() as [string, string][]).map(([file, reason]) => [file.slice(root.length + 1), reason]),
+      (db.prepare('SELECT file_path, reason FROM index_problems').raw().all() as [string, string][]).map(([file, reason]) => [
+        file.slice(root.length + 1),
+        reason,
+      ]),
     );
     expect(problems['a/readme.txt']).toMatch(/not a DICOM Part 10 file: no "DICM" prefix/);
     expect(problems['a/tiny.bin']).toMatch(/not a DICOM file: only 1 bytes/);

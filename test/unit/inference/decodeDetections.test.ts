@@ -33,11 +33,20 @@ describe('IoU', () => {
 
 describe('decode + NMS on a graph with known output', () => {
   it('keeps scores strictly above the threshold, one class per anchor', async () => {
-    const out = await model.session.run({ images: new (await import('onnxruntime-node')).Tensor('float32', new Float32Array(3 * 64 * 64), [1, 3, 64, 64]) });
+    const out = await model.session.run({
+      images: new (await import('onnxruntime-node')).Tensor('float32', new Float32Array(3 * 64 * 64), [1, 3, 64, 64]),
+    });
     const tensor = out['output0']!;
     expect(tensor.dims).toEqual([1, 9, 84]);
     const found = decodeDetections({ data: tensor.data as Float32Array, batch: 1, classes: 5, anchors: 84 }, 0, 0.25);
-    expect(found.map((d) => [d.anchor, d.classIndex])).toEqual([[0, 0], [1, 0], [2, 0], [3, 1], [6, 3], [70, 4]]);
+    expect(found.map((d) => [d.anchor, d.classIndex])).toEqual([
+      [0, 0],
+      [1, 0],
+      [2, 0],
+      [3, 1],
+      [6, 3],
+      [70, 4],
+    ]);
     expect(found[0]!.box).toEqual({ x1: 12, y1: 12, x2: 28, y2: 28 });
     expect(found[4]!.box).toEqual({ x1: 42, y1: 6, x2: 58, y2: 14 });
 
@@ -80,7 +89,11 @@ describe('decode + NMS on a graph with known output', () => {
     const slices = [64, 128, 32].map((c) => ({ data: new Uint8Array(64 * c), rows: 64, columns: c }));
     const results = await runDetector(model, slices, SEED_DETECTOR_SETTINGS);
     expect(results).toHaveLength(3);
-    expect(results.map((r) => r[0]!.centre)).toEqual([{ x: 20, y: 20 }, { x: 40, y: 8 }, { x: 4, y: 20 }]);
+    expect(results.map((r) => r[0]!.centre)).toEqual([
+      { x: 20, y: 20 },
+      { x: 40, y: 8 },
+      { x: 4, y: 20 },
+    ]);
     // 32×64: scale 1, 16 px to the left: (20 − 16, 20).
   });
 });

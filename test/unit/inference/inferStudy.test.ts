@@ -80,7 +80,10 @@ describe('inferStudy, targeted', () => {
     const l45 = get(result, 'spinal', 'l4_l5');
     expect(Math.abs(sliceX(study, l45.point!.instanceId))).toBe(4);
     expect(sliceX(study, get(result, 'spinal', 'l1_l2').point!.instanceId)).toBe(0);
-    const all = await inferStudy(study.input, models, study.source, { ...EARLY_STOP, targeting: { ...EARLY_STOP.targeting, stopWhenComplete: false } });
+    const all = await inferStudy(study.input, models, study.source, {
+      ...EARLY_STOP,
+      targeting: { ...EARLY_STOP.targeting, stopWhenComplete: false },
+    });
     expect(all.slicesRun).toEqual({ spinal: 3, foraminal: 6, subarticular: 5 });
   });
 
@@ -100,14 +103,27 @@ describe('inferStudy, targeted', () => {
   it('places axial slices from the foramina when the sagittal T2 is missing', async () => {
     const study = syntheticStudy(3, { omit: ['sag_t2'] });
     const result = await inferStudy(study.input, models, study.source, DEFAULT_INFERENCE_OPTIONS);
-    expect(result.predictions.filter((p) => p.source === 'model').map((p) => p.condition).sort()).toEqual(
-      [...Array(5).fill('left_foraminal'), ...Array(5).fill('left_subarticular'), ...Array(5).fill('right_foraminal'), ...Array(5).fill('right_subarticular')].sort(),
+    expect(
+      result.predictions
+        .filter((p) => p.source === 'model')
+        .map((p) => p.condition)
+        .sort(),
+    ).toEqual(
+      [
+        ...Array(5).fill('left_foraminal'),
+        ...Array(5).fill('left_subarticular'),
+        ...Array(5).fill('right_foraminal'),
+        ...Array(5).fill('right_subarticular'),
+      ].sort(),
     );
   });
 
   it('falls back to the detector classes, as the seed, when the slices carry no geometry', async () => {
     const study = syntheticStudy(7);
-    const flat = { ...study.input, series: study.input.series.map((series) => ({ ...series, slices: series.slices.map((slice) => ({ ...slice, geometry: null })) })) };
+    const flat = {
+      ...study.input,
+      series: study.input.series.map((series) => ({ ...series, slices: series.slices.map((slice) => ({ ...slice, geometry: null })) })),
+    };
     const result = await inferStudy(flat, models, study.source, DEFAULT_INFERENCE_OPTIONS);
     expect(result.predictions.filter((p) => p.condition === 'spinal' && p.source === 'model')).toHaveLength(5);
     // Without patient positions the foraminal side is the detector's ("Left" for both here) ...
@@ -115,27 +131,43 @@ describe('inferStudy, targeted', () => {
     expect(result.predictions.filter((p) => p.condition === 'right_foraminal' && p.source === 'model')).toHaveLength(0);
     // ... and every axial slice is read, its level and side taken from the classes.
     expect(result.slicesRun['subarticular']).toBe(15);
-    expect(result.notes).toContain('subarticular: no sagittal level points; every axial slice read, side and level from the detector classes');
-    expect(result.predictions.filter((p) => p.condition.endsWith('subarticular') && p.source === 'model').map((p) => p.level)).toEqual(['l3_l4', 'l3_l4']);
+    expect(result.notes).toContain(
+      'subarticular: no sagittal level points; every axial slice read, side and level from the detector classes',
+    );
+    expect(result.predictions.filter((p) => p.condition.endsWith('subarticular') && p.source === 'model').map((p) => p.level)).toEqual([
+      'l3_l4',
+      'l3_l4',
+    ]);
   });
 
   it('stops when cancelled', async () => {
     const study = syntheticStudy(4);
     const controller = new AbortController();
     controller.abort();
-    await expect(inferStudy(study.input, models, study.source, DEFAULT_INFERENCE_OPTIONS, controller.signal)).rejects.toBeInstanceOf(CancelledError);
+    await expect(inferStudy(study.input, models, study.source, DEFAULT_INFERENCE_OPTIONS, controller.signal)).rejects.toBeInstanceOf(
+      CancelledError,
+    );
   });
 });
 
 describe('inferStudy, every slice (the seed)', () => {
   it('runs every slice, trusts the classes, and averages the grades', async () => {
     const study = syntheticStudy(5, { halo });
-    const result = await inferStudy(study.input, models, study.source, { ...DEFAULT_INFERENCE_OPTIONS, detector: SEED_DETECTOR_SETTINGS, strategy: 'every-slice' });
+    const result = await inferStudy(study.input, models, study.source, {
+      ...DEFAULT_INFERENCE_OPTIONS,
+      detector: SEED_DETECTOR_SETTINGS,
+      strategy: 'every-slice',
+    });
     expect(result.slicesRun).toEqual({ spinal: 17, foraminal: 17, subarticular: 15 });
     // The seed's flaws, visible: both foramina read as "Left", every axial recess as L3/L4, sides swapped.
     const modelled = result.predictions.filter((p) => p.source === 'model').map((p) => `${p.condition}:${p.level}`);
     expect(modelled.sort()).toEqual(
-      [...LEVELS.map((l) => `spinal:${l.id}`), ...LEVELS.map((l) => `left_foraminal:${l.id}`), 'left_subarticular:l3_l4', 'right_subarticular:l3_l4'].sort(),
+      [
+        ...LEVELS.map((l) => `spinal:${l.id}`),
+        ...LEVELS.map((l) => `left_foraminal:${l.id}`),
+        'left_subarticular:l3_l4',
+        'right_subarticular:l3_l4',
+      ].sort(),
     );
     const left = get(result, 'left_foraminal', 'l2_l3');
     expect(left.note).toBe('mean of 2 graded detections');

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { fromLetterbox, LETTERBOX_GREY, letterboxGeometry, roundHalfEven, toLetterbox, writeLetterboxed } from '../../../electron/core/inference/preprocess/letterbox';
+import {
+  fromLetterbox,
+  LETTERBOX_GREY,
+  letterboxGeometry,
+  roundHalfEven,
+  toLetterbox,
+  writeLetterboxed,
+} from '../../../electron/core/inference/preprocess/letterbox';
 import { minMaxToUint8 } from '../../../electron/core/inference/preprocess/minMaxToUint8';
 
 describe('letterboxGeometry', () => {
@@ -28,9 +35,19 @@ describe('letterboxGeometry', () => {
   });
 
   it('maps points there and back exactly', () => {
-    for (const [rows, columns, size] of [[60, 100, 64], [512, 384, 640], [256, 256, 640], [333, 777, 640]] as const) {
+    for (const [rows, columns, size] of [
+      [60, 100, 64],
+      [512, 384, 640],
+      [256, 256, 640],
+      [333, 777, 640],
+    ] as const) {
       const g = letterboxGeometry(rows, columns, size);
-      for (const [x, y] of [[0, 0], [columns, rows], [12.25, 7.5], [columns / 3, rows / 7]] as const) {
+      for (const [x, y] of [
+        [0, 0],
+        [columns, rows],
+        [12.25, 7.5],
+        [columns / 3, rows / 7],
+      ] as const) {
         const there = toLetterbox(g, x, y);
         const back = fromLetterbox(g, there.x, there.y);
         expect(back.x).toBeCloseTo(x, 10);

@@ -15,7 +15,10 @@ import { entryFor, knownGraphModelFolder, resolved } from '../../support/modelFi
 const tmp = (): string => mkdtempSync(join(tmpdir(), 'sr-reg-'));
 
 async function refusal(promise: Promise<unknown>): Promise<ModelRefusedError> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   expect(error).toBeInstanceOf(ModelRefusedError);
   return error as ModelRefusedError;
 }
@@ -32,7 +35,9 @@ describe('openModel refuses bad models with the reason', () => {
     const dir = tmp();
     const garbage = join(dir, 'garbage.onnx');
     writeFileSync(garbage, 'this is not a model at all, just text');
-    expect((await refusal(openModel(resolved(garbage, 'deepscorenet-grade', 'spinal')))).message).toMatch(/not a readable ONNX model|onnxruntime cannot open it/);
+    expect((await refusal(openModel(resolved(garbage, 'deepscorenet-grade', 'spinal')))).message).toMatch(
+      /not a readable ONNX model|onnxruntime cannot open it/,
+    );
     const truncated = join(dir, 'truncated.onnx');
     writeFileSync(truncated, readFileSync(knownGraph('blob-detector-spinal.onnx')).subarray(0, 5000));
     const error = await refusal(openModel(resolved(truncated, 'yolov8-detect', 'spinal')));
@@ -40,9 +45,13 @@ describe('openModel refuses bad models with the reason', () => {
   });
 
   it('a detector with a wrong output shape: class rows or anchors', async () => {
-    const classes = await refusal(openModel(resolved(knownGraph('detector-wrong-classes.onnx'), 'yolov8-detect', 'spinal', { inputSize: 64 })));
+    const classes = await refusal(
+      openModel(resolved(knownGraph('detector-wrong-classes.onnx'), 'yolov8-detect', 'spinal', { inputSize: 64 })),
+    );
     expect(classes.message).toMatch(/output "output0" has shape \[1, 10, 84\], expected \[N, 9, 84\] \(dimension 1 is 10, expected 9\)/);
-    const anchors = await refusal(openModel(resolved(knownGraph('detector-wrong-anchors.onnx'), 'yolov8-detect', 'spinal', { inputSize: 64 })));
+    const anchors = await refusal(
+      openModel(resolved(knownGraph('detector-wrong-anchors.onnx'), 'yolov8-detect', 'spinal', { inputSize: 64 })),
+    );
     expect(anchors.message).toMatch(/has shape \[1, 9, 80\], expected \[N, 9, 84\]/);
   });
 
@@ -52,9 +61,7 @@ describe('openModel refuses bad models with the reason', () => {
     const size = await refusal(openModel(resolved(knownGraph('blob-detector-spinal.onnx'), 'yolov8-detect', 'spinal', { inputSize: 640 })));
     expect(size.message).toMatch(/input "images" has shape \[batch, 3, 256, 256\], expected \[N, 3, 640, 640\]/);
     expect(size.message).toMatch(/metadata imgsz is \[256, 256\], the manifest's inputSize 640/);
-    const names = await refusal(
-      openModel(resolved(knownGraph('blob-detector-foraminal.onnx'), 'yolov8-detect', 'subarticular')),
-    );
+    const names = await refusal(openModel(resolved(knownGraph('blob-detector-foraminal.onnx'), 'yolov8-detect', 'subarticular')));
     expect(names.message).toMatch(/class 0 "Left_Subarticular_Stenosis_L1_L2" is not|metadata names 10 classes/);
   });
 
@@ -113,7 +120,9 @@ describe('manifest, selection, model set', () => {
     const dir = tmp();
     const bad = entryFor(knownGraph('mean-grader.onnx'), 'deepscorenet-grade', 'spinal', { sha256: 'xyz' });
     writeFileSync(join(dir, 'manifest.json'), JSON.stringify({ manifestVersion: 1, models: [bad, { ...bad, kind: 'resnet' }] }));
-    expect(() => readModelManifest(dir)).toThrow(/manifest\.json: invalid model manifest:\nmodels\[0\]\.sha256: a sha256 is 64 lowercase hex digits[\s\S]*models\[1\]\.kind/);
+    expect(() => readModelManifest(dir)).toThrow(
+      /manifest\.json: invalid model manifest:\nmodels\[0\]\.sha256: a sha256 is 64 lowercase hex digits[\s\S]*models\[1\]\.kind/,
+    );
   });
 
   it('refuses the whole set when one model is bad, naming it', async () => {
@@ -141,13 +150,20 @@ describe('importModelFile', () => {
     expect(manifest.models.map((m) => m.entry.id)).toEqual(['my-spinal']);
     // The same file again changes nothing; another file under the same id is refused.
     expect((await importModelFile({ file: source, kind: 'yolov8-detect', condition: 'spinal', id: 'my-spinal' }, dir)).added).toBe(false);
-    const other = await refusal(importModelFile({ file: knownGraph('blob-detector-foraminal.onnx'), kind: 'yolov8-detect', condition: 'foraminal', id: 'my-spinal' }, dir));
+    const other = await refusal(
+      importModelFile(
+        { file: knownGraph('blob-detector-foraminal.onnx'), kind: 'yolov8-detect', condition: 'foraminal', id: 'my-spinal' },
+        dir,
+      ),
+    );
     expect(other.message).toMatch(/already has a different model with id "my-spinal"/);
   });
 
   it('refuses a wrong interface or a corrupt file and leaves the folder untouched', async () => {
     const dir = join(tmp(), 'user-models');
-    const wrong = await refusal(importModelFile({ file: knownGraph('grader-wrong-output.onnx'), kind: 'deepscorenet-grade', condition: 'spinal' }, dir));
+    const wrong = await refusal(
+      importModelFile({ file: knownGraph('grader-wrong-output.onnx'), kind: 'deepscorenet-grade', condition: 'spinal' }, dir),
+    );
     expect(wrong.message).toMatch(/expected \[N, 3\]/);
     const corrupt = join(tmp(), 'corrupt.onnx');
     copyFileSync(knownGraph('mean-grader.onnx'), corrupt);

@@ -71,7 +71,13 @@ describe.skipIf(dir === null)(`real architectures (${dir ?? reason})`, () => {
       const model: ResolvedModel = listed ?? {
         path: join(folder, c.model),
         cardPath: null,
-        entry: { ...manifest.models.find((m) => m.entry.kind === 'yolov8-detect' && m.entry.condition === 'spinal')!.entry, id: c.id, file: c.model, inputSize: size, classNames: seedClassNames('spinal') },
+        entry: {
+          ...manifest.models.find((m) => m.entry.kind === 'yolov8-detect' && m.entry.condition === 'spinal')!.entry,
+          id: c.id,
+          file: c.model,
+          inputSize: size,
+          classNames: seedClassNames('spinal'),
+        },
       };
       const opened = await openModel(model, { expectedSha256: listed ? undefined : null });
       const output = await opened.session.run({ [c.inputName]: new Tensor('float32', f32(c.input), c.input.shape) });

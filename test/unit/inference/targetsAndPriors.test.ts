@@ -6,7 +6,11 @@ import { axialSlicesForLevels, lateralSlices, midlineSlices, sideOfX } from '../
 import { levelZ, syntheticStudy } from '../../support/syntheticStudy';
 
 const study = syntheticStudy(1);
-const [sagT2, sagT1, axial] = study.input.series as [typeof study.input.series[0], typeof study.input.series[0], typeof study.input.series[0]];
+const [sagT2, sagT1, axial] = study.input.series as [
+  (typeof study.input.series)[0],
+  (typeof study.input.series)[0],
+  (typeof study.input.series)[0],
+];
 
 describe('target slices', () => {
   it('takes the sagittal slices nearest the midline, nearest first', () => {
@@ -17,7 +21,12 @@ describe('target slices', () => {
   it('takes the slices about 20 mm either side, with the side from LPS x (+x = patient left)', () => {
     const picked = lateralSlices(sagT1, 0, 2, 20).map((t) => [t.side, t.slice.geometry!.position[0]]);
     // Equal distances keep the series order (x falling along the stack's normal, −x).
-    expect(picked).toEqual([['left', 20], ['left', 24], ['right', -20], ['right', -16]]);
+    expect(picked).toEqual([
+      ['left', 20],
+      ['left', 24],
+      ['right', -20],
+      ['right', -16],
+    ]);
     expect(sideOfX(5, 0)).toBe('left');
     expect(sideOfX(-5, 0)).toBe('right');
   });
@@ -35,7 +44,11 @@ describe('target slices', () => {
       ['l3_l4', levelZ(2), 0],
     ]);
     expect(targets[1]!.canal).toEqual({ x: 128, y: 132 });
-    expect(axialSlicesForLevels([axial], points, 2, 12).filter((t) => t.level === 'l3_l4').map((t) => t.slice.geometry!.position[2] - levelZ(2))).toEqual([0, -4]);
+    expect(
+      axialSlicesForLevels([axial], points, 2, 12)
+        .filter((t) => t.level === 'l3_l4')
+        .map((t) => t.slice.geometry!.position[2] - levelZ(2)),
+    ).toEqual([0, -4]);
   });
 });
 

@@ -16,7 +16,10 @@ describe('the IPC handler table', () => {
   const call = (channel: string, request?: unknown) => dispatch(workspace.handlers, channel, request);
 
   it('refuses unknown channels and invalid requests before any handler runs', async () => {
-    expect(await call('fs:read', { path: '/etc/passwd' })).toEqual({ ok: false, error: { code: 'forbidden', message: 'unknown method "fs:read"' } });
+    expect(await call('fs:read', { path: '/etc/passwd' })).toEqual({
+      ok: false,
+      error: { code: 'forbidden', message: 'unknown method "fs:read"' },
+    });
     const bad = await call('studies:get', { studyId: 'DROP TABLE' });
     expect(bad).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
     expect(!bad.ok && bad.error.message).toMatch(/studies:get: studyId: .*number/);
@@ -24,7 +27,10 @@ describe('the IPC handler table', () => {
   });
 
   it('answers a missing study with not-found', async () => {
-    expect(await call('studies:get', { studyId: 999 })).toEqual({ ok: false, error: { code: 'not-found', message: 'study 999 not found' } });
+    expect(await call('studies:get', { studyId: 999 })).toEqual({
+      ok: false,
+      error: { code: 'not-found', message: 'study 999 not found' },
+    });
   });
 
   it('indexes through the engine as a job with progress events, then lists the study', async () => {
@@ -61,13 +67,18 @@ describe('the IPC handler table', () => {
       ['4003253', 24, 4, 'severe'],
       ['4646740', 25, 1, 'severe'],
     ]);
-    const study = (await call('studies:get', { studyId: list.value[0]?.id })) as { ok: true; value: { series: unknown[]; grades: unknown[]; points: unknown[] } };
+    const study = (await call('studies:get', { studyId: list.value[0]?.id })) as {
+      ok: true;
+      value: { series: unknown[]; grades: unknown[]; points: unknown[] };
+    };
     expect(study.value.grades).toHaveLength(25);
     expect(study.value.points).toHaveLength(4);
   });
 
   it('reports a failed import job with the file, line and field', async () => {
-    const bad = writeRsnaTexts(join(dir, 'bad'), { coordinates: 'study_id,series_id,instance_number,condition,level,x,y\n1,2,3,Spinal Canal Stenosis,L1/L2,1,oops\n' });
+    const bad = writeRsnaTexts(join(dir, 'bad'), {
+      coordinates: 'study_id,series_id,instance_number,condition,level,x,y\n1,2,3,Spinal Canal Stenosis,L1/L2,1,oops\n',
+    });
     const started = (await call('labels:import', { dir: bad })) as { ok: true; value: JobInfo };
     const finished = await workspace.services.jobs.settled(started.value.id);
     expect(finished.state).toBe('failed');
@@ -78,6 +89,9 @@ describe('the IPC handler table', () => {
     expect(await call('settings:set', { reader: '  ' })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
     const set = (await call('settings:set', { reader: 'Dr. Grey' })) as { ok: true; value: { reader: string } };
     expect(set.value.reader).toBe('Dr. Grey');
-    expect(await call('app:info')).toMatchObject({ ok: true, value: { reader: 'Dr. Grey', version: 'test', jpeg2000Decoder: expect.stringMatching(/^OpenJPEG /) } });
+    expect(await call('app:info')).toMatchObject({
+      ok: true,
+      value: { reader: 'Dr. Grey', version: 'test', jpeg2000Decoder: expect.stringMatching(/^OpenJPEG /) },
+    });
   });
 });

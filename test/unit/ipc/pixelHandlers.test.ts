@@ -13,11 +13,27 @@ describe('pixels:get over the handler table', () => {
 
   it('answers an indexed instance with its stored values, decoded in a worker, and the LUT inputs', async () => {
     await labelledStudy(db, join(dir, 'images'));
-    const instanceId = db.prepare('SELECT i.id FROM instances i JOIN series s ON s.id = i.series_id WHERE s.series_key = ? ORDER BY i.id LIMIT 1').pluck().get(SERIES_KEYS.t1) as number;
+    const instanceId = db
+      .prepare('SELECT i.id FROM instances i JOIN series s ON s.id = i.series_id WHERE s.series_key = ? ORDER BY i.id LIMIT 1')
+      .pluck()
+      .get(SERIES_KEYS.t1) as number;
     const answer = await dispatch(workspace.handlers, 'pixels:get', { instanceId, frame: 0 });
     if (!answer.ok) throw new Error(answer.error.message);
     const frame = answer.value as FramePixels;
-    expect(frame).toMatchObject({ instanceId, rows: 64, columns: 64, bitsAllocated: 16, bitsStored: 12, pixelRepresentation: 0, photometricInterpretation: 'MONOCHROME2', rescaleSlope: 1, rescaleIntercept: 0, pixelsType: 'Uint16Array', windowCenter: [], windowWidth: [] });
+    expect(frame).toMatchObject({
+      instanceId,
+      rows: 64,
+      columns: 64,
+      bitsAllocated: 16,
+      bitsStored: 12,
+      pixelRepresentation: 0,
+      photometricInterpretation: 'MONOCHROME2',
+      rescaleSlope: 1,
+      rescaleIntercept: 0,
+      pixelsType: 'Uint16Array',
+      windowCenter: [],
+      windowWidth: [],
+    });
     expect(frame.pixels).toBeInstanceOf(ArrayBuffer);
     const values = new Uint16Array(frame.pixels);
     // test/support/testDicom.ts writes (r·7 + c·3) mod 4096 at row r, column c.
@@ -26,10 +42,19 @@ describe('pixels:get over the handler table', () => {
   });
 
   it('refuses an instance that is not indexed or a frame it does not have', async () => {
-    expect(await dispatch(workspace.handlers, 'pixels:get', { instanceId: 99_999, frame: 0 })).toEqual({ ok: false, error: { code: 'not-found', message: 'instance 99999 not found' } });
+    expect(await dispatch(workspace.handlers, 'pixels:get', { instanceId: 99_999, frame: 0 })).toEqual({
+      ok: false,
+      error: { code: 'not-found', message: 'instance 99999 not found' },
+    });
     const any = db.prepare('SELECT id FROM instances LIMIT 1').pluck().get() as number;
-    expect(await dispatch(workspace.handlers, 'pixels:get', { instanceId: any, frame: 1 })).toMatchObject({ ok: false, error: { code: 'not-found' } });
-    expect(await dispatch(workspace.handlers, 'pixels:get', { path: '/etc/passwd' })).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
+    expect(await dispatch(workspace.handlers, 'pixels:get', { instanceId: any, frame: 1 })).toMatchObject({
+      ok: false,
+      error: { code: 'not-found' },
+    });
+    expect(await dispatch(workspace.handlers, 'pixels:get', { path: '/etc/passwd' })).toMatchObject({
+      ok: false,
+      error: { code: 'invalid-request' },
+    });
   });
 
   it('starts decoding the first slice of each view as soon as the study is asked for', async () => {

@@ -26,7 +26,8 @@ describe('label actions with undo, redo and audit', () => {
     study = await labelledStudy(db, join(dir, `images-${file}`));
   });
 
-  const grade = (condition: string, level: string) => db.prepare('SELECT grade FROM grades WHERE study_id = ? AND condition = ? AND level = ?').pluck().get(study, condition, level);
+  const grade = (condition: string, level: string) =>
+    db.prepare('SELECT grade FROM grades WHERE study_id = ? AND condition = ? AND level = ?').pluck().get(study, condition, level);
   const point = (id: number) => db.prepare('SELECT series_id, instance_number, x, y, deleted FROM points WHERE id = ?').get(id);
   const act = <T>(fn: (meta: EditMeta) => T, reader = READER): T => recordAction(db, study, reader, 'reader', fn);
 
@@ -46,7 +47,9 @@ describe('label actions with undo, redo and audit', () => {
       ['reader', 'normal_mild', 'severe', READER],
     ]);
     // The imported original is untouched.
-    expect(db.prepare("SELECT imported_grade FROM grades WHERE study_id = ? AND condition = 'spinal' AND level = 'l3_l4'").pluck().get(study)).toBe('normal_mild');
+    expect(
+      db.prepare("SELECT imported_grade FROM grades WHERE study_id = ? AND condition = 'spinal' AND level = 'l3_l4'").pluck().get(study),
+    ).toBe('normal_mild');
   });
 
   it('clears the redo branch on a new action and keeps undo stacks per reader', () => {
@@ -62,7 +65,11 @@ describe('label actions with undo, redo and audit', () => {
     expect(undoLast(db, study, READER)).toBe(true);
     expect(undoLast(db, study, READER)).toBe(true);
     expect(undoLast(db, study, READER)).toBe(false);
-    expect([grade('spinal', 'l1_l2'), grade('spinal', 'l2_l3'), grade('spinal', 'l5_s1')]).toEqual(['normal_mild', 'normal_mild', 'normal_mild']);
+    expect([grade('spinal', 'l1_l2'), grade('spinal', 'l2_l3'), grade('spinal', 'l5_s1')]).toEqual([
+      'normal_mild',
+      'normal_mild',
+      'normal_mild',
+    ]);
   });
 
   it('moves a point onto another slice and another series, and undo puts it back', () => {
@@ -94,19 +101,21 @@ describe('label actions with undo, redo and audit', () => {
   });
 
   it('accepts the AI grade and point as one action with source ai', () => {
-    const run = Number(db.prepare("INSERT INTO model_runs (created_at, status, models, options) VALUES ('2026-01-01', 'done', '[]', '{}')").run().lastInsertRowid);
-    const t2 = seriesIdOf(db, study, SERIES_KEYS.t2);
-    db.prepare("INSERT INTO predictions (run_id, study_id, condition, level, p_normal_mild, p_moderate, p_severe, series_id, instance_number, x, y, confidence, source) VALUES (?, ?, 'spinal', 'l3_l4', 0.1, 0.2, 0.7, ?, ?, 31, 33, 0.9, 'detected')").run(
-      run,
-      study,
-      t2,
-      SAGITTAL_INSTANCE[1],
+    const run = Number(
+      db.prepare("INSERT INTO model_runs (created_at, status, models, options) VALUES ('2026-01-01', 'done', '[]', '{}')").run()
+        .lastInsertRowid,
     );
+    const t2 = seriesIdOf(db, study, SERIES_KEYS.t2);
+    db.prepare(
+      "INSERT INTO predictions (run_id, study_id, condition, level, p_normal_mild, p_moderate, p_severe, series_id, instance_number, x, y, confidence, source) VALUES (?, ?, 'spinal', 'l3_l4', 0.1, 0.2, 0.7, ?, ?, 31, 33, 0.9, 'detected')",
+    ).run(run, study, t2, SAGITTAL_INSTANCE[1]);
     const id = pointIdOf(db, study, 'spinal', 'l3_l4');
     recordAction(db, study, READER, 'ai', (meta) => acceptAi(db, study, 'spinal', 'l3_l4', meta));
     expect(grade('spinal', 'l3_l4')).toBe('severe');
     expect(point(id)).toMatchObject({ series_id: t2, instance_number: SAGITTAL_INSTANCE[1], x: 31, y: 33 });
-    expect(db.prepare("SELECT source FROM grades WHERE study_id = ? AND condition = 'spinal' AND level = 'l3_l4'").pluck().get(study)).toBe('ai');
+    expect(db.prepare("SELECT source FROM grades WHERE study_id = ? AND condition = 'spinal' AND level = 'l3_l4'").pluck().get(study)).toBe(
+      'ai',
+    );
     const history = editHistory(db, study, { condition: 'spinal', level: 'l3_l4' });
     expect(history.map((e) => [e.action, e.source])).toEqual([
       ['move_point', 'ai'],
@@ -123,7 +132,9 @@ describe('label actions with undo, redo and audit', () => {
     const t2 = seriesIdOf(db, study, SERIES_KEYS.t2);
     const originalBefore = collectRsnaLabels(db, 'original');
     act((meta) => shiftLevels(db, study, t2, 1, meta));
-    const spinal = db.prepare("SELECT level, y FROM points WHERE study_id = ? AND condition = 'spinal' AND deleted = 0 ORDER BY y").all(study);
+    const spinal = db
+      .prepare("SELECT level, y FROM points WHERE study_id = ? AND condition = 'spinal' AND deleted = 0 ORDER BY y")
+      .all(study);
     expect(spinal).toEqual([
       { level: 'l2_l3', y: LEVEL_Y.l1_l2 },
       { level: 'l3_l4', y: LEVEL_Y.l2_l3 },
@@ -137,9 +148,9 @@ describe('label actions with undo, redo and audit', () => {
     expect(collectRsnaLabels(db, 'original')).toEqual(originalBefore);
     expect(undoState(db, study, READER).undo).toMatch(/^level shift/);
     undoLast(db, study, READER);
-    expect(db.prepare("SELECT level, y FROM points WHERE study_id = ? AND condition = 'spinal' AND deleted = 0 ORDER BY y").all(study)).toEqual(
-      Object.entries(LEVEL_Y).map(([level, y]) => ({ level, y })),
-    );
+    expect(
+      db.prepare("SELECT level, y FROM points WHERE study_id = ? AND condition = 'spinal' AND deleted = 0 ORDER BY y").all(study),
+    ).toEqual(Object.entries(LEVEL_Y).map(([level, y]) => ({ level, y })));
     expect(['l1_l2', 'l4_l5', 'l5_s1'].map((l) => grade('spinal', l))).toEqual(['normal_mild', 'moderate', 'normal_mild']);
   });
 

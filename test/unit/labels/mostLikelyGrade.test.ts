@@ -39,11 +39,18 @@ describe('mostLikelyGrade', () => {
       ]),
     );
     const stored = db.prepare('SELECT disagreements FROM study_stats WHERE study_id = ?').pluck().get(studyId);
-    const predictions = db.prepare('SELECT p.p_normal_mild, p.p_moderate, p.p_severe, g.grade FROM predictions p JOIN grades g USING (study_id, condition, level) WHERE p.study_id = ?').raw().all(studyId) as [number, number, number, string][];
+    const predictions = db
+      .prepare(
+        'SELECT p.p_normal_mild, p.p_moderate, p.p_severe, g.grade FROM predictions p JOIN grades g USING (study_id, condition, level) WHERE p.study_id = ?',
+      )
+      .raw()
+      .all(studyId) as [number, number, number, string][];
     const counted = predictions.filter(([n, m, s, grade]) => mostLikelyGrade([n, m, s]) !== grade).length;
     expect([stored, counted]).toEqual([3, 3]);
     recordAction(db, studyId, 'dr-a', 'ai', (meta) => acceptAi(db, studyId, 'spinal', 'l2_l3', meta));
-    expect(db.prepare("SELECT grade FROM grades WHERE study_id = ? AND condition = 'spinal' AND level = 'l2_l3'").pluck().get(studyId)).toBe('severe');
+    expect(
+      db.prepare("SELECT grade FROM grades WHERE study_id = ? AND condition = 'spinal' AND level = 'l2_l3'").pluck().get(studyId),
+    ).toBe('severe');
     expect(db.prepare('SELECT disagreements FROM study_stats WHERE study_id = ?').pluck().get(studyId)).toBe(2);
     db.close();
   });

@@ -19,7 +19,13 @@ describe('phantom anatomy', () => {
         if (!v) throw new Error(`no ${name}`);
         return v;
       };
-      for (const [upper, lower] of [['L1', 'L2'], ['L2', 'L3'], ['L3', 'L4'], ['L4', 'L5'], ['L5', 'S1']] as const) {
+      for (const [upper, lower] of [
+        ['L1', 'L2'],
+        ['L2', 'L3'],
+        ['L3', 'L4'],
+        ['L4', 'L5'],
+        ['L5', 'S1'],
+      ] as const) {
         expect(get(upper).frame.origin[2]).toBeGreaterThan(get(lower).frame.origin[2]);
         expect(get(upper).params.tilt).toBeGreaterThan(get(lower).params.tilt);
       }

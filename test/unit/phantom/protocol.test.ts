@@ -18,7 +18,15 @@ describe('slice prescriptions', () => {
   });
 
   it('changes the matrix part way when asked (a pitfall), keeping the field of view', () => {
-    const slices = planSagittalStack({ centre: [0, 0, 0], yaw: 0, sliceCount: 15, spacing: 4, fov: 280, matrix: 512, matrixChange: { fromIndex: 7, matrix: 384 } });
+    const slices = planSagittalStack({
+      centre: [0, 0, 0],
+      yaw: 0,
+      sliceCount: 15,
+      spacing: 4,
+      fov: 280,
+      matrix: 512,
+      matrixChange: { fromIndex: 7, matrix: 384 },
+    });
     expect(new Set(slices.map((s) => s.rows))).toEqual(new Set([512, 384]));
     for (const s of slices) expect(s.rows * s.rowSpacing).toBeCloseTo(280, 3);
   });
@@ -26,7 +34,16 @@ describe('slice prescriptions', () => {
   it('tilts axial blocks with the disc, patient left on the image right, cranial slice first', () => {
     const tilt = 0.25;
     const normal: [number, number, number] = [0, Math.sin(tilt), Math.cos(tilt)];
-    const block = planAxialBlock({ discCentre: [0, 10, -40], normal, posteriorShift: 25, lateralShift: 0, sliceCount: 4, spacing: 4, fov: 180, matrix: 320 });
+    const block = planAxialBlock({
+      discCentre: [0, 10, -40],
+      normal,
+      posteriorShift: 25,
+      lateralShift: 0,
+      sliceCount: 4,
+      spacing: 4,
+      fov: 180,
+      matrix: 320,
+    });
     expect(block).toHaveLength(4);
     const g = block[0]!.geometry;
     expect([...g.rowDirection]).toEqual([1, 0, 0]);
@@ -87,7 +104,14 @@ describe('study series plans', () => {
     for (const [key, descriptions] of Object.entries(SERIES_DESCRIPTIONS)) {
       const role = key.split(':')[0];
       for (const description of descriptions) {
-        const decided = classifySeriesRole({ rsnaDescription: null, seriesDescription: description, orientation: null, repetitionTime: null, echoTime: null, inversionTime: null });
+        const decided = classifySeriesRole({
+          rsnaDescription: null,
+          seriesDescription: description,
+          orientation: null,
+          repetitionTime: null,
+          echoTime: null,
+          inversionTime: null,
+        });
         expect(decided.role, description).toBe(role);
       }
     }

@@ -38,7 +38,10 @@ describe('SeededRandom', () => {
     }
     const counts = new Map<string, number>();
     for (let i = 0; i < 10000; i++) {
-      const pick = r.weighted([['a', 1], ['b', 3]] as const);
+      const pick = r.weighted([
+        ['a', 1],
+        ['b', 3],
+      ] as const);
       counts.set(pick, (counts.get(pick) ?? 0) + 1);
     }
     expect((counts.get('b') ?? 0) / 10000).toBeCloseTo(0.75, 1);

@@ -60,7 +60,15 @@ describe('signed distance shapes', () => {
   });
 
   it('capsule: distance to a polyline minus its radius', () => {
-    const c = new Capsule(TISSUE.nerve, [[0, 0, 0], [10, 0, 0], [10, 10, 0]], [1, 2, 1]);
+    const c = new Capsule(
+      TISSUE.nerve,
+      [
+        [0, 0, 0],
+        [10, 0, 0],
+        [10, 10, 0],
+      ],
+      [1, 2, 1],
+    );
     expect(c.distanceAt(5, 3, 0)).toBeCloseTo(3 - 1.5, 6);
     expect(c.distanceAt(13, 5, 0)).toBeCloseTo(3 - 1.5, 6);
     expect(c.distanceAt(10, 0, 0)).toBeCloseTo(-2, 6);
@@ -77,24 +85,52 @@ describe('signed distance shapes', () => {
     expect(tube.distanceAt(0, 0, -10)).toBe(-CLAMP_MM);
     expect(tube.distanceAt(60, 0, 0)).toBe(CLAMP_MM);
     expect(tube.distanceAt(0, 0, -13)).toBeCloseTo(3, 6);
-    const flat = new VerticalTube(TISSUE.subcutaneousFat, [{ z: -10, x: 0, y: 0, rx: 50, ry: 50 }, { z: 10, x: 0, y: 0, rx: 50, ry: 50 }], 0, 20);
+    const flat = new VerticalTube(
+      TISSUE.subcutaneousFat,
+      [
+        { z: -10, x: 0, y: 0, rx: 50, ry: 50 },
+        { z: 10, x: 0, y: 0, rx: 50, ry: 50 },
+      ],
+      0,
+      20,
+    );
     expect(flat.distanceAt(0, 21, 0)).toBeGreaterThan(0);
     expect(flat.distanceAt(0, 19, 0)).toBeLessThan(0);
     expectRowsMatchPoints(tube);
     // Rows at constant height take a faster path: it must agree with the general one.
     const fast = new Float32Array(120);
     const general = new Float32Array(120);
-    for (const [y, z, dx, dy] of [[1, 0, 0.3, 0.05], [-7, 5, 0.25, -0.1], [0, -9.5, 0.1, 0.2], [30, 3, -0.5, 0]] as const) {
+    for (const [y, z, dx, dy] of [
+      [1, 0, 0.3, 0.05],
+      [-7, 5, 0.25, -0.1],
+      [0, -9.5, 0.1, 0.2],
+      [30, 3, -0.5, 0],
+    ] as const) {
       tube.distances(-20, y, z, dx, dy, 0, fast.length, fast);
       tube.distances(-20, y, z, dx, dy, 1e-12, general.length, general);
       for (let i = 0; i < fast.length; i++) expect(fast[i]).toBeCloseTo(general[i] as number, 4);
     }
-    const wall = new VerticalTube(TISSUE.retroperitonealFat, [{ z: -10, x: 0, y: 0, rx: 20, ry: 20 }, { z: 10, x: 0, y: 0, rx: 20, ry: 20 }], 0, Infinity, 1);
+    const wall = new VerticalTube(
+      TISSUE.retroperitonealFat,
+      [
+        { z: -10, x: 0, y: 0, rx: 20, ry: 20 },
+        { z: 10, x: 0, y: 0, rx: 20, ry: 20 },
+      ],
+      0,
+      Infinity,
+      1,
+    );
     expect(wall.distanceAt(20, 0, 0)).toBeCloseTo(-0.5, 6);
     expect(wall.distanceAt(10, 0, 0)).toBeGreaterThan(0);
     expect(wall.distanceAt(22, 0, 0)).toBeCloseTo(1.5, 6);
     expectRowsMatchPoints(wall);
-    expect(() => new VerticalTube(TISSUE.csf, [{ z: 1, x: 0, y: 0, rx: 1, ry: 1 }, { z: 1, x: 0, y: 0, rx: 1, ry: 1 }])).toThrow(/increasing z/);
+    expect(
+      () =>
+        new VerticalTube(TISSUE.csf, [
+          { z: 1, x: 0, y: 0, rx: 1, ry: 1 },
+          { z: 1, x: 0, y: 0, rx: 1, ry: 1 },
+        ]),
+    ).toThrow(/increasing z/);
   });
 
   it('kidney outline: a flat back hollowed at the midline', () => {
@@ -110,7 +146,15 @@ describe('signed distance shapes', () => {
 describe('row spans', () => {
   it('never leave out a pixel near the surface, and fill only pixels surely inside', () => {
     const shapes: Shape[] = [
-      new VerticalTube(TISSUE.subcutaneousFat, [{ z: -50, x: 0, y: 0, rx: 40, ry: 30 }, { z: 50, x: 5, y: 3, rx: 30, ry: 35 }], 0, 20),
+      new VerticalTube(
+        TISSUE.subcutaneousFat,
+        [
+          { z: -50, x: 0, y: 0, rx: 40, ry: 30 },
+          { z: 50, x: 5, y: 3, rx: 30, ry: 35 },
+        ],
+        0,
+        20,
+      ),
       new FramedBox(TISSUE.marrow, rotateFrameAboutW(tilted, 0.5), [8, 5, 6], 2),
       new FramedEllipsoid(TISSUE.nucleus, tilted, [9, 4, 3]),
     ];
@@ -118,7 +162,11 @@ describe('row spans', () => {
     const out = new Float32Array(200);
     for (const shape of shapes) {
       for (let row = -45; row <= 45; row += 3) {
-        for (const [dx, dy] of [[0.5, 0], [0.3, 0.2], [0, 0.5]] as const) {
+        for (const [dx, dy] of [
+          [0.5, 0],
+          [0.3, 0.2],
+          [0, 0.5],
+        ] as const) {
           const x0 = -50 * (dx / 0.5);
           const y0 = row - 50 * (dy / 0.5) * (dx === 0 ? 1 : 0);
           const z0 = row / 3;

@@ -61,7 +61,10 @@ describe('codec fixtures', () => {
         expect([frame.rows, frame.columns, frame.frames, frame.frameIndex]).toEqual([source.rows, source.columns, source.frames, f]);
         expect(frame.pixels.length).toBe(samplesPerFrame);
         if (source.photometric === 'RGB') expect(frame.photometricInterpretation).toBe('RGB');
-        else expect(frame.pixels).toBeInstanceOf(source.bitsAllocated === 8 ? (source.signed ? Int8Array : Uint8Array) : source.signed ? Int16Array : Uint16Array);
+        else
+          expect(frame.pixels).toBeInstanceOf(
+            source.bitsAllocated === 8 ? (source.signed ? Int8Array : Uint8Array) : source.signed ? Int16Array : Uint16Array,
+          );
         decoded.set(frame.pixels, f * samplesPerFrame);
       }
       const tolerance = fixture.tolerance;

@@ -1,6 +1,14 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DecodeError, DecodeWorkerPool, decodeFrame, FrameCache, FrameService, initCodecs, type DecodedFrame } from '../../../electron/core/dicom/pixels';
+import {
+  DecodeError,
+  DecodeWorkerPool,
+  decodeFrame,
+  FrameCache,
+  FrameService,
+  initCodecs,
+  type DecodedFrame,
+} from '../../../electron/core/dicom/pixels';
 import { CODEC_FIXTURES_DIR, codecFixtures } from '../../support/codecFixtures';
 
 codecFixtures();
@@ -49,7 +57,9 @@ describe('FrameService (worker threads)', () => {
     const local = decodeFrame(path, 0);
     expect(frame.pixels).toBeInstanceOf(Uint16Array);
     expect(frame.pixels.byteLength).toBe(frame.pixels.buffer.byteLength);
-    expect(Buffer.from(frame.pixels.buffer).equals(Buffer.from(local.pixels.buffer, local.pixels.byteOffset, local.pixels.byteLength))).toBe(true);
+    expect(
+      Buffer.from(frame.pixels.buffer).equals(Buffer.from(local.pixels.buffer, local.pixels.byteOffset, local.pixels.byteLength)),
+    ).toBe(true);
     expect({ ...frame, pixels: null }).toEqual({ ...local, pixels: null });
   });
 
@@ -57,7 +67,9 @@ describe('FrameService (worker threads)', () => {
     for (const name of ['mr16.j2k.dcm', 'rgb.j2k-lossy.dcm']) {
       const frame = await service.getFrame(fixture(name), 0);
       const local = decodeFrame(fixture(name), 0);
-      expect(Buffer.from(frame.pixels.buffer).equals(Buffer.from(local.pixels.buffer, local.pixels.byteOffset, local.pixels.byteLength))).toBe(true);
+      expect(
+        Buffer.from(frame.pixels.buffer).equals(Buffer.from(local.pixels.buffer, local.pixels.byteOffset, local.pixels.byteLength)),
+      ).toBe(true);
     }
   });
 
@@ -83,7 +95,9 @@ describe('FrameService (worker threads)', () => {
 
   it('rejects a bad file with a DecodeError naming it', async () => {
     const path = fixture('no-such-file.dcm');
-    await expect(service.getFrame(path)).rejects.toSatisfy((error: unknown) => error instanceof DecodeError && error.filePath === path && /cannot read file/.test(error.reason));
+    await expect(service.getFrame(path)).rejects.toSatisfy(
+      (error: unknown) => error instanceof DecodeError && error.filePath === path && /cannot read file/.test(error.reason),
+    );
   });
 });
 

@@ -41,7 +41,16 @@ describe('JPEG 2000 decoders', () => {
 
   it('covers lossless and lossy, grey and colour, 8 and 16 bits, signed and multi-frame fixtures', () => {
     const names = fixtures.map((f) => f.file);
-    for (const name of ['mr16.j2k.dcm', 'mr16.j2k-lossy.dcm', 'rgb.j2k.dcm', 'rgb.j2k-lossy.dcm', 'ct16signed.j2k.dcm', 'mono8.j2k.dcm', 'multiframe.j2k.dcm', 'odd8.j2k.dcm']) {
+    for (const name of [
+      'mr16.j2k.dcm',
+      'mr16.j2k-lossy.dcm',
+      'rgb.j2k.dcm',
+      'rgb.j2k-lossy.dcm',
+      'ct16signed.j2k.dcm',
+      'mono8.j2k.dcm',
+      'multiframe.j2k.dcm',
+      'odd8.j2k.dcm',
+    ]) {
       expect(names).toContain(name);
     }
   });
@@ -56,9 +65,18 @@ describe('JPEG 2000 decoders', () => {
           const encoded = encapsulatedFrame(dataset, f);
           const fromNative = decodeJpeg2000Natively(native, encoded, dataset.attributes);
           const fromWasm = decodeJpeg2000WithWasm(wasm, encoded);
-          expect([fromNative.width, fromNative.height, fromNative.components, fromNative.convertedToRgb]).toEqual([fromWasm.width, fromWasm.height, fromWasm.components, fromWasm.convertedToRgb]);
+          expect([fromNative.width, fromNative.height, fromNative.components, fromNative.convertedToRgb]).toEqual([
+            fromWasm.width,
+            fromWasm.height,
+            fromWasm.components,
+            fromWasm.convertedToRgb,
+          ]);
           expect(fromNative.samples.constructor).toBe(fromWasm.samples.constructor);
-          expect(Buffer.from(fromNative.samples.buffer).equals(Buffer.from(fromWasm.samples.buffer, fromWasm.samples.byteOffset, fromWasm.samples.byteLength))).toBe(true);
+          expect(
+            Buffer.from(fromNative.samples.buffer).equals(
+              Buffer.from(fromWasm.samples.buffer, fromWasm.samples.byteOffset, fromWasm.samples.byteLength),
+            ),
+          ).toBe(true);
         }
       });
     }
@@ -73,13 +91,19 @@ describe('JPEG 2000 decoders', () => {
 
     it('refuses a codestream larger than the DICOM header says before decoding it', () => {
       const { encoded, rows, columns } = firstFrame(fixtures.find((f) => f.file === 'mr16.j2k.dcm')!.path);
-      expect(() => native.decode(encoded, columns, rows - 1, 1)).toThrow(`the codestream is ${columns}x${rows} but the DICOM header says ${columns}x${rows - 1}`);
+      expect(() => native.decode(encoded, columns, rows - 1, 1)).toThrow(
+        `the codestream is ${columns}x${rows} but the DICOM header says ${columns}x${rows - 1}`,
+      );
     });
 
     it("reports OpenJPEG's error for a truncated codestream and for bytes that are not JPEG 2000", () => {
       const { encoded, rows, columns } = firstFrame(fixtures.find((f) => f.file === 'mr16.j2k.dcm')!.path);
-      expect(() => decodeJpeg2000Natively(native, encoded.subarray(0, encoded.length >> 1), { rows, columns })).toThrow(/^OpenJPEG \(JPEG 2000\) could not decode the frame: .+/);
-      expect(() => decodeJpeg2000Natively(native, encoded.subarray(0, 40), { rows, columns })).toThrow(/OpenJPEG \(JPEG 2000\) could not decode the frame: .+/);
+      expect(() => decodeJpeg2000Natively(native, encoded.subarray(0, encoded.length >> 1), { rows, columns })).toThrow(
+        /^OpenJPEG \(JPEG 2000\) could not decode the frame: .+/,
+      );
+      expect(() => decodeJpeg2000Natively(native, encoded.subarray(0, 40), { rows, columns })).toThrow(
+        /OpenJPEG \(JPEG 2000\) could not decode the frame: .+/,
+      );
       expect(() => native.decode(new Uint8Array([1, 2, 3, 4, 5]), columns, rows, 1)).toThrow('not a JPEG 2000 codestream');
       expect(() => native.decode(new Uint8Array(0), columns, rows, 1)).toThrow('not a JPEG 2000 codestream');
     });

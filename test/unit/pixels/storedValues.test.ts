@@ -14,7 +14,14 @@ import { testSliceDataset } from '../../support/testDicom';
 const dir = mkdtempSync(join(tmpdir(), 'sr-stored-'));
 
 function writeSlice(name: string, words: number[], fields: Record<string, unknown>, extraBytes = 0): string {
-  const dataset = testSliceDataset({ studyUid: '1.2.3', seriesUid: '1.2.3.4', sopUid: `1.2.3.4.${name.length}`, instanceNumber: 1, rows: 1, columns: words.length });
+  const dataset = testSliceDataset({
+    studyUid: '1.2.3',
+    seriesUid: '1.2.3.4',
+    sopUid: `1.2.3.4.${name.length}`,
+    instanceNumber: 1,
+    rows: 1,
+    columns: words.length,
+  });
   const pixels = new Uint16Array(words.length + extraBytes / 2);
   pixels.set(words);
   Object.assign(dataset, fields, { PixelData: pixels.buffer });
@@ -29,7 +36,7 @@ describe('stored values', () => {
     expect(Array.from(decodeFrame(path).pixels)).toEqual([0x123, 0xfff, 0x800, 0]);
   });
 
-  it('sign-extends 12-bit two\'s complement values', () => {
+  it("sign-extends 12-bit two's complement values", () => {
     const path = writeSlice('signed12', [0x0fff, 0x0800, 0x07ff, 0xf001, 0x0000], { BitsStored: 12, HighBit: 11, PixelRepresentation: 1 });
     const frame = decodeFrame(path);
     expect(frame.pixels).toBeInstanceOf(Int16Array);
@@ -43,7 +50,13 @@ describe('stored values', () => {
   });
 
   it('reads full 16-bit signed values and applies the rescale for the models', () => {
-    const path = writeSlice('signed16', [0xfc18, 0x03e8, 0x8000], { BitsStored: 16, HighBit: 15, PixelRepresentation: 1, RescaleSlope: 0.5, RescaleIntercept: -10 });
+    const path = writeSlice('signed16', [0xfc18, 0x03e8, 0x8000], {
+      BitsStored: 16,
+      HighBit: 15,
+      PixelRepresentation: 1,
+      RescaleSlope: 0.5,
+      RescaleIntercept: -10,
+    });
     const frame = decodeFrame(path);
     expect(Array.from(frame.pixels)).toEqual([-1000, 1000, -32768]);
     expect(Array.from(modalityValues(frame))).toEqual([-510, 490, -16394]);

@@ -2,7 +2,17 @@ import { describe, expect, it } from 'vitest';
 import type { ModelListEntry } from '../../../electron/common/contract';
 import { chosenModelIds, modelSlots, slotKey } from '../../../renderer/src/quality/run/modelSlots';
 
-const model = (id: string, kind: string, condition: string, isDefault: boolean): ModelListEntry => ({ id, kind, condition, version: id.split('-').at(-1) ?? '', sha256: '0'.repeat(64), source: 'test', metrics: {}, card: null, isDefault });
+const model = (id: string, kind: string, condition: string, isDefault: boolean): ModelListEntry => ({
+  id,
+  kind,
+  condition,
+  version: id.split('-').at(-1) ?? '',
+  sha256: '0'.repeat(64),
+  source: 'test',
+  metrics: {},
+  card: null,
+  isDefault,
+});
 
 const MODELS = [
   model('yolo-spinal-v1', 'yolov8-detect', 'spinal', true),
@@ -32,6 +42,11 @@ describe('modelSlots', () => {
     const slots = modelSlots(MODELS);
     expect(chosenModelIds(slots, new Map())).toBeUndefined();
     expect(chosenModelIds(slots, new Map([['deepscorenet-grade:spinal', 'dsn-spinal-v1']]))).toBeUndefined();
-    expect(chosenModelIds(slots, new Map([['deepscorenet-grade:spinal', 'dsn-spinal-v2']]))).toEqual(['yolo-spinal-v1', 'dsn-spinal-v2', 'yolo-foraminal-v1', 'dsn-foraminal-v1']);
+    expect(chosenModelIds(slots, new Map([['deepscorenet-grade:spinal', 'dsn-spinal-v2']]))).toEqual([
+      'yolo-spinal-v1',
+      'dsn-spinal-v2',
+      'yolo-foraminal-v1',
+      'dsn-foraminal-v1',
+    ]);
   });
 });

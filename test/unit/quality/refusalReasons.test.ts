@@ -4,8 +4,14 @@ import { refusalReasons } from '../../../renderer/src/quality/models/refusalReas
 
 describe('refusalReasons', () => {
   it("lists each reason of ModelRefusedError's message, without the folder", () => {
-    const error = new ModelRefusedError('/data/trained v2', ['grader.onnx: not an ONNX file (protobuf: index out of range)', 'yolo.onnx: sha256 mismatch']);
-    expect(refusalReasons(error.message)).toEqual(['grader.onnx: not an ONNX file (protobuf: index out of range)', 'yolo.onnx: sha256 mismatch']);
+    const error = new ModelRefusedError('/data/trained v2', [
+      'grader.onnx: not an ONNX file (protobuf: index out of range)',
+      'yolo.onnx: sha256 mismatch',
+    ]);
+    expect(refusalReasons(error.message)).toEqual([
+      'grader.onnx: not an ONNX file (protobuf: index out of range)',
+      'yolo.onnx: sha256 mismatch',
+    ]);
     expect(refusalReasons(new ModelRefusedError('C:\\models', ['a.onnx: bad']).message)).toEqual(['a.onnx: bad']);
   });
 

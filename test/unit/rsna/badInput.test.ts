@@ -6,7 +6,15 @@ import { importRsnaLabels } from '../../../electron/core/labels/importRsnaLabels
 import { CsvValidationError } from '../../../electron/core/rsna/CsvValidationError';
 import { readRsnaFolder } from '../../../electron/core/rsna/readRsnaFolder';
 import { openDatabase } from '../../../electron/core/store/openDatabase';
-import { COORDINATES_HEADER, SERIES_HEADER, TRAIN_HEADER, sampleRsnaTexts, trainLine, writeRsnaTexts, type RsnaTexts } from '../../support/rsnaCsvText';
+import {
+  COORDINATES_HEADER,
+  SERIES_HEADER,
+  TRAIN_HEADER,
+  sampleRsnaTexts,
+  trainLine,
+  writeRsnaTexts,
+  type RsnaTexts,
+} from '../../support/rsnaCsvText';
 import { tempDir } from '../../support/tempDir';
 
 const work = tempDir();
@@ -35,7 +43,8 @@ function importInto(texts: RsnaTexts): { error: CsvValidationError; unchanged: b
 
 function dump(db: ReturnType<typeof openDatabase>): string {
   const hash = createHash('sha256');
-  for (const table of ['studies', 'series', 'grades', 'points', 'edits', 'imports']) hash.update(JSON.stringify(db.prepare(`SELECT * FROM ${table}`).all()));
+  for (const table of ['studies', 'series', 'grades', 'points', 'edits', 'imports'])
+    hash.update(JSON.stringify(db.prepare(`SELECT * FROM ${table}`).all()));
   return hash.digest('hex');
 }
 
@@ -43,9 +52,16 @@ const coordinates = (...rows: string[]): string => [COORDINATES_HEADER, ...rows]
 
 describe('RSNA import of bad input: a clear error naming file, line and field, and no change', () => {
   it('a wrong header', () => {
-    const { error, unchanged } = importInto({ coordinates: 'study_id,series_id,instance,condition,level,x,y\n1,2,3,Spinal Canal Stenosis,L1/L2,1,2' });
+    const { error, unchanged } = importInto({
+      coordinates: 'study_id,series_id,instance,condition,level,x,y\n1,2,3,Spinal Canal Stenosis,L1/L2,1,2',
+    });
     expect(error.problems).toEqual([
-      { file: join(work, `bad-${case_}`, 'train_label_coordinates.csv'), line: 1, field: null, message: 'wrong header: column 3 is "instance", expected "instance_number"' },
+      {
+        file: join(work, `bad-${case_}`, 'train_label_coordinates.csv'),
+        line: 1,
+        field: null,
+        message: 'wrong header: column 3 is "instance", expected "instance_number"',
+      },
     ]);
     expect(unchanged).toBe(true);
   });
@@ -72,7 +88,9 @@ describe('RSNA import of bad input: a clear error naming file, line and field, a
   it('a duplicate row, in each file', () => {
     const row = '5,6,7,Spinal Canal Stenosis,L1/L2,1.5,2.5';
     const duplicate = importInto({ coordinates: coordinates(row, '5,6,8,Spinal Canal Stenosis,L1/L2,3.5,4.5') });
-    expect(duplicate.error.problems).toMatchObject([{ line: 3, field: 'condition', message: expect.stringMatching(/duplicate row: .* already on line 2/) }]);
+    expect(duplicate.error.problems).toMatchObject([
+      { line: 3, field: 'condition', message: expect.stringMatching(/duplicate row: .* already on line 2/) },
+    ]);
     expect(duplicate.unchanged).toBe(true);
     const train = importInto({ train: [TRAIN_HEADER, trainLine('77'), trainLine('77')].join('\n') });
     expect(train.error.problems).toMatchObject([{ line: 3, field: 'study_id', message: 'duplicate row: study 77 is already on line 2' }]);
@@ -141,7 +159,7 @@ describe('labels and images in either order', () => {
       ['111', 12, { sag_t1: 1, sag_t2: 1, ax_t2: 1, other: 0 }],
       ['222', 0, { sag_t1: 0, sag_t2: 0, ax_t2: 0, other: 0 }],
     ]);
-    expect(db.prepare("SELECT role_source FROM series WHERE series_key = ?").pluck().get(series.t1)).toBe('rsna_csv');
+    expect(db.prepare('SELECT role_source FROM series WHERE series_key = ?').pluck().get(series.t1)).toBe('rsna_csv');
     expect(readFileSync(join(labels, 'train.csv'), 'utf8')).toContain('222');
   });
 });

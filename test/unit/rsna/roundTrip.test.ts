@@ -50,9 +50,14 @@ describe('RSNA CSV round trip', () => {
     const meta = { reader: 'dr-who' };
     setGrade(db, study, 'spinal', 'l4_l5', 'severe', meta);
     setGrade(db, study, 'left_subarticular', 'l1_l2', 'moderate', meta);
-    const point = db.prepare("SELECT id, series_id FROM points WHERE study_id = ? AND condition = 'spinal' AND level = 'l1_l2'").get(study) as { id: number; series_id: number };
+    const point = db
+      .prepare("SELECT id, series_id FROM points WHERE study_id = ? AND condition = 'spinal' AND level = 'l1_l2'")
+      .get(study) as { id: number; series_id: number };
     movePoint(db, point.id, { seriesId: point.series_id, instanceNumber: 9, x: 310.5, y: 220.25 }, meta);
-    const deleted = db.prepare("SELECT id FROM points WHERE study_id = ? AND condition = 'spinal' AND level = 'l4_l5'").pluck().get(study) as number;
+    const deleted = db
+      .prepare("SELECT id FROM points WHERE study_id = ? AND condition = 'spinal' AND level = 'l4_l5'")
+      .pluck()
+      .get(study) as number;
     deletePoint(db, deleted, meta);
     addPoint(db, study, 'spinal', 'l5_s1', { seriesId: point.series_id, instanceNumber: 7, x: 330, y: 340.5 }, meta);
 
@@ -75,7 +80,12 @@ describe('RSNA CSV round trip', () => {
     exportRsnaFolder(db, original, 'original');
     for (const file of FILES) expect(readFileSync(join(original, file), 'utf8')).toBe(readFileSync(join(source, file), 'utf8'));
 
-    const audit = db.prepare('SELECT action, reader, before, after FROM edits ORDER BY id').all() as { action: string; reader: string; before: string; after: string }[];
+    const audit = db.prepare('SELECT action, reader, before, after FROM edits ORDER BY id').all() as {
+      action: string;
+      reader: string;
+      before: string;
+      after: string;
+    }[];
     expect(audit.map((a) => a.action)).toEqual(['set_grade', 'set_grade', 'move_point', 'delete_point', 'add_point']);
     expect(audit[0]).toMatchObject({ reader: 'dr-who', before: '"moderate"', after: '"severe"' });
   });

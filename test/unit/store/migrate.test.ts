@@ -57,7 +57,9 @@ describe('store migrations', () => {
   it('keeps the audit append-only: UPDATE and DELETE on edits are refused', () => {
     const db = openDatabase(join(dir, 'audit.sqlite'));
     db.prepare("INSERT INTO studies (study_key, created_at) VALUES ('1', 'now')").run();
-    db.prepare("INSERT INTO edits (study_id, group_id, entity, action, reader, source, at) VALUES (1, 1, 'grade', 'set_grade', 'r', 'reader', 'now')").run();
+    db.prepare(
+      "INSERT INTO edits (study_id, group_id, entity, action, reader, source, at) VALUES (1, 1, 'grade', 'set_grade', 'r', 'reader', 'now')",
+    ).run();
     expect(() => db.prepare("UPDATE edits SET reader = 'x'").run()).toThrow(/append-only/);
     expect(() => db.prepare('DELETE FROM edits').run()).toThrow(/append-only/);
     expect(db.prepare('SELECT reader FROM edits').pluck().get()).toBe('r');

@@ -27,9 +27,14 @@ function databaseAtVersion(file: string, version: number): Database {
 function writeWorkspace(db: Database, version: number): void {
   const at = '2024-05-01T10:00:00.000Z';
   const run = (sql: string, ...params: unknown[]) => db.prepare(sql).run(...params);
-  run("INSERT INTO studies (id, study_key, study_instance_uid, patient_id, study_date, label_seq, created_at) VALUES (1, 'A', '1.2.3', 'P1', '20240501', 0, ?)", at);
+  run(
+    "INSERT INTO studies (id, study_key, study_instance_uid, patient_id, study_date, label_seq, created_at) VALUES (1, 'A', '1.2.3', 'P1', '20240501', 0, ?)",
+    at,
+  );
   run("INSERT INTO studies (id, study_key, created_at) VALUES (2, 'B', ?)", at);
-  run("INSERT INTO series (id, study_id, series_key, series_number, role, role_source, rsna_description, rsna_seq) VALUES (1, 1, 'S1', 1, 'sag_t2', 'rsna_csv', 'Sagittal T2/STIR', 0)");
+  run(
+    "INSERT INTO series (id, study_id, series_key, series_number, role, role_source, rsna_description, rsna_seq) VALUES (1, 1, 'S1', 1, 'sag_t2', 'rsna_csv', 'Sagittal T2/STIR', 0)",
+  );
   for (const n of [1, 2]) {
     run(
       `INSERT INTO instances (id, series_id, sop_instance_uid, instance_number, file_path, file_size, file_mtime_ms, transfer_syntax_uid, rows, columns, frames,
@@ -43,19 +48,40 @@ function writeWorkspace(db: Database, version: number): void {
       n * 3,
     );
   }
-  run("INSERT INTO grades (study_id, condition, level, imported, imported_grade, grade, source, updated_at) VALUES (1, 'spinal', 'l4_l5', 1, 'moderate', 'severe', 'reader', ?)", at);
-  run("INSERT INTO grades (study_id, condition, level, imported, imported_grade, grade, source, updated_at) VALUES (1, 'spinal', 'l3_l4', 1, 'normal_mild', 'normal_mild', 'import', ?)", at);
-  run("INSERT INTO grades (study_id, condition, level, grade, source, updated_by, updated_at) VALUES (1, 'spinal', 'l5_s1', NULL, 'reader', 'r1', ?)", at);
-  run("INSERT INTO grades (study_id, condition, level, grade, source, updated_at) VALUES (2, 'spinal', 'l4_l5', 'moderate', 'import', ?)", at);
+  run(
+    "INSERT INTO grades (study_id, condition, level, imported, imported_grade, grade, source, updated_at) VALUES (1, 'spinal', 'l4_l5', 1, 'moderate', 'severe', 'reader', ?)",
+    at,
+  );
+  run(
+    "INSERT INTO grades (study_id, condition, level, imported, imported_grade, grade, source, updated_at) VALUES (1, 'spinal', 'l3_l4', 1, 'normal_mild', 'normal_mild', 'import', ?)",
+    at,
+  );
+  run(
+    "INSERT INTO grades (study_id, condition, level, grade, source, updated_by, updated_at) VALUES (1, 'spinal', 'l5_s1', NULL, 'reader', 'r1', ?)",
+    at,
+  );
+  run(
+    "INSERT INTO grades (study_id, condition, level, grade, source, updated_at) VALUES (2, 'spinal', 'l4_l5', 'moderate', 'import', ?)",
+    at,
+  );
   run(
     `INSERT INTO points (id, study_id, condition, level, import_seq, imported_series_id, imported_instance_number, imported_x, imported_y, series_id, instance_number, x, y, source, updated_by, updated_at)
      VALUES (1, 1, 'spinal', 'l4_l5', 0, 1, 1, 30, 40, 1, 2, 31, 41, 'reader', 'r1', ?)`,
     at,
   );
-  run("INSERT INTO edits (study_id, group_id, entity, entity_id, condition, level, action, before, after, reader, source, at) VALUES (1, 1, 'grade', NULL, 'spinal', 'l4_l5', 'set_grade', '\"moderate\"', '\"severe\"', 'r1', 'reader', ?)", at);
+  run(
+    "INSERT INTO edits (study_id, group_id, entity, entity_id, condition, level, action, before, after, reader, source, at) VALUES (1, 1, 'grade', NULL, 'spinal', 'l4_l5', 'set_grade', '\"moderate\"', '\"severe\"', 'r1', 'reader', ?)",
+    at,
+  );
   run("INSERT INTO undo_stack (study_id, reader, group_id, undone) VALUES (1, 'r1', 1, 0)");
   run("INSERT INTO reviews (study_id, status, reader, updated_at) VALUES (1, 'reviewed', 'r1', ?)", at);
-  for (const id of [1, 2]) run("INSERT INTO model_runs (id, created_at, finished_at, status, models, provider, options) VALUES (?, ?, ?, 'done', '[]', 'cpu', '{}')", id, at, at);
+  for (const id of [1, 2])
+    run(
+      "INSERT INTO model_runs (id, created_at, finished_at, status, models, provider, options) VALUES (?, ?, ?, 'done', '[]', 'cpu', '{}')",
+      id,
+      at,
+      at,
+    );
   const predict = (runId: number, studyId: number, level: string, p: [number, number, number], point: [number, number, number] | null) =>
     run(
       `INSERT INTO predictions (run_id, study_id, condition, level, p_normal_mild, p_moderate, p_severe, series_id, instance_number, x, y, confidence, source)
@@ -75,7 +101,9 @@ function writeWorkspace(db: Database, version: number): void {
   predict(2, 1, 'l4_l5', [0.7, 0.2, 0.1], [2, 33, 42]);
   predict(2, 1, 'l3_l4', [0.6, 0.3, 0.1], null);
   predict(2, 2, 'l4_l5', [0.1, 0.1, 0.8], null);
-  run("INSERT INTO detections (run_id, study_id, instance_id, class_name, condition, level, confidence, x1, y1, x2, y2) VALUES (2, 1, 2, 'spinal_l4_l5', 'spinal', 'l4_l5', 0.9, 28, 38, 38, 48)");
+  run(
+    "INSERT INTO detections (run_id, study_id, instance_id, class_name, condition, level, confidence, x1, y1, x2, y2) VALUES (2, 1, 2, 'spinal_l4_l5', 'spinal', 'l4_l5', 0.9, 28, 38, 38, 48)",
+  );
   run("INSERT INTO run_errors (run_id, study_id, message) VALUES (1, 2, 'no sagittal T2')");
   run("INSERT INTO settings (key, value) VALUES ('reader', '\"r1\"')");
   run("INSERT INTO imports (at, reader, folder, files, counts) VALUES (?, 'r1', '/labels', '[]', '{}')", at);
@@ -83,7 +111,9 @@ function writeWorkspace(db: Database, version: number): void {
   if (version >= 2) run("INSERT INTO label_checks (study_id, stamp, problems) VALUES (1, '1:2:0:1:0:0:2:1', 0)");
   if (version >= 3) {
     run("INSERT INTO first_reads (id, study_id, reader, run_id, committed_at) VALUES (1, 1, 'r1', 2, ?)", at);
-    run("INSERT INTO first_read_cells (first_read_id, condition, level, grade, ai_grade) VALUES (1, 'spinal', 'l4_l5', 'severe', 'normal_mild')");
+    run(
+      "INSERT INTO first_read_cells (first_read_id, condition, level, grade, ai_grade) VALUES (1, 'spinal', 'l4_l5', 'severe', 'normal_mild')",
+    );
   }
 }
 
@@ -94,7 +124,12 @@ function contents(db: Database): Record<string, unknown[]> {
     schema: db.prepare("SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%' ORDER BY type, name").all(),
   };
   for (const table of tables) {
-    out[table] = db.prepare(`SELECT * FROM "${table}"`).raw().all().map((row) => JSON.stringify(row)).sort();
+    out[table] = db
+      .prepare(`SELECT * FROM "${table}"`)
+      .raw()
+      .all()
+      .map((row) => JSON.stringify(row))
+      .sort();
   }
   return out;
 }

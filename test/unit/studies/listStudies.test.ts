@@ -12,7 +12,9 @@ describe('the worklist query', () => {
   fillSyntheticWorkspace(db, 200);
 
   it('reads one row per study plus primary-key lookups (EXPLAIN QUERY PLAN)', () => {
-    const details = (db.prepare(`EXPLAIN QUERY PLAN ${STUDY_SUMMARY_SQL}`).all({ studyId: null }) as { detail: string }[]).map((r) => r.detail);
+    const details = (db.prepare(`EXPLAIN QUERY PLAN ${STUDY_SUMMARY_SQL}`).all({ studyId: null }) as { detail: string }[]).map(
+      (r) => r.detail,
+    );
     expect(details.filter((d) => d.startsWith('SCAN'))).toEqual([expect.stringMatching(/^SCAN s\b/)]);
     expect(details).toContain('SEARCH st USING INTEGER PRIMARY KEY (rowid=?)');
     expect(details).toContain('SEARCH e USING INTEGER PRIMARY KEY (rowid=?) LEFT-JOIN');
@@ -23,9 +25,15 @@ describe('the worklist query', () => {
     setGrade(db, study, 'spinal', 'l1_l2', null, { reader: 'x' });
     setGrade(db, study, 'spinal', 'l2_l3', 'severe', { reader: 'x' });
     db.prepare('UPDATE points SET deleted = 1 WHERE study_id = ? AND level = ?').run(study, 'l3_l4');
-    db.prepare('DELETE FROM instances WHERE id IN (SELECT i.id FROM instances i JOIN series se ON se.id = i.series_id WHERE se.study_id = ? AND se.role = ?)').run(study, 'ax_t2');
-    const runId = Number(db.prepare("INSERT INTO model_runs (created_at, status, models, options) VALUES ('t', 'done', '[]', '{}')").run().lastInsertRowid);
-    db.prepare("INSERT INTO predictions (run_id, study_id, condition, level, p_normal_mild, p_moderate, p_severe, source) VALUES (?, ?, 'spinal', 'l2_l3', 0.9, 0.05, 0.05, 'detected')").run(runId, study);
+    db.prepare(
+      'DELETE FROM instances WHERE id IN (SELECT i.id FROM instances i JOIN series se ON se.id = i.series_id WHERE se.study_id = ? AND se.role = ?)',
+    ).run(study, 'ax_t2');
+    const runId = Number(
+      db.prepare("INSERT INTO model_runs (created_at, status, models, options) VALUES ('t', 'done', '[]', '{}')").run().lastInsertRowid,
+    );
+    db.prepare(
+      "INSERT INTO predictions (run_id, study_id, condition, level, p_normal_mild, p_moderate, p_severe, source) VALUES (?, ?, 'spinal', 'l2_l3', 0.9, 0.05, 0.05, 'detected')",
+    ).run(runId, study);
     const fresh = db
       .prepare(
         `SELECT
@@ -49,16 +57,34 @@ describe('the worklist query', () => {
   it('summarises counts, worst grade, status and last reader', () => {
     const all = listStudies(db);
     expect(all).toHaveLength(200);
-    expect(all[0]).toMatchObject({ key: '1000000', instances: 9, labelledCells: 25, points: 25, worstGrade: 'severe', status: 'new', lastReader: null });
+    expect(all[0]).toMatchObject({
+      key: '1000000',
+      instances: 9,
+      labelledCells: 25,
+      points: 25,
+      worstGrade: 'severe',
+      status: 'new',
+      lastReader: null,
+    });
     setGrade(db, all[1]?.id as number, 'spinal', 'l1_l2', 'moderate', { reader: 'dr-a' });
     const edited = listStudies(db, { status: ['in_review'] });
     expect(edited.map((s) => [s.key, s.lastReader])).toContainEqual(['1000001', 'dr-a']);
   });
 
   it('filters by search text and sorts', () => {
-    expect(listStudies(db, { search: '100019' }).map((s) => s.key)).toEqual(['1000190', '1000191', '1000192', '1000193', '1000194', '1000195', '1000196', '1000197', '1000198', '1000199']);
+    expect(listStudies(db, { search: '100019' }).map((s) => s.key)).toEqual([
+      '1000190',
+      '1000191',
+      '1000192',
+      '1000193',
+      '1000194',
+      '1000195',
+      '1000196',
+      '1000197',
+      '1000198',
+      '1000199',
+    ]);
     const sorted = listStudies(db, { sort: { by: 'key', direction: 'desc' } });
     expect(sorted[0]?.key).toBe('1000199');
   });
 });
-

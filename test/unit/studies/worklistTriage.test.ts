@@ -24,7 +24,14 @@ describe('worklist triage', () => {
     const b = await labelledStudy(db, join(dir, 'images'), '1000002');
     const c = await labelledStudy(db, join(dir, 'images'), '1000003');
     const agreeing = await labelledStudy(db, join(dir, 'images'), '1000004');
-    writeSimulatedAiRun(db, a, new Map([['spinal:l1_l2', { probabilities: [0.45, 0.5, 0.05] }], ['spinal:l4_l5', { probabilities: [0.1, 0.8, 0.1] }]]));
+    writeSimulatedAiRun(
+      db,
+      a,
+      new Map([
+        ['spinal:l1_l2', { probabilities: [0.45, 0.5, 0.05] }],
+        ['spinal:l4_l5', { probabilities: [0.1, 0.8, 0.1] }],
+      ]),
+    );
     writeSimulatedAiRun(db, b, new Map([['spinal:l4_l5', { probabilities: [0.9, 0.02, 0.08] }]]));
     writeSimulatedAiRun(
       db,
@@ -58,7 +65,12 @@ describe('worklist triage', () => {
       ['1000001', 1],
       ['1000004', 0],
     ]);
-    expect(listStudies(db, { sort: { by: 'disagreements', direction: 'asc' } }).map((s) => s.key)).toEqual(['1000004', '1000001', '1000003', '1000002']);
+    expect(listStudies(db, { sort: { by: 'disagreements', direction: 'asc' } }).map((s) => s.key)).toEqual([
+      '1000004',
+      '1000001',
+      '1000003',
+      '1000002',
+    ]);
     // The rest is the agreeing study only; at 100 % the sample is all of it.
     expect(listStudies(db, { sampleOfRest: 100 }).map((s) => s.key)).toEqual(['1000004']);
     expect(listStudies(db, { sampleOfRest: 100 }, undefined, true).map((s) => s.key)).toEqual(['1000001', '1000002', '1000003', '1000004']);
@@ -90,7 +102,12 @@ describe('worklist triage', () => {
     expect(sampleOfRest(studies, 10, false)).toEqual(ten);
     expect(five.every((s) => ten.includes(s))).toBe(true);
     expect(sampleOfRest(studies, 100, false)).toHaveLength(2000);
-    const others = [summary('1', { worstGrade: 'severe' }), summary('2', { labelProblems: 1 }), summary('3', { disagreements: 2 }), summary('4', { disagreements: null })];
+    const others = [
+      summary('1', { worstGrade: 'severe' }),
+      summary('2', { labelProblems: 1 }),
+      summary('3', { disagreements: 2 }),
+      summary('4', { disagreements: null }),
+    ];
     expect(sampleOfRest(others, 100, false).map((s) => s.key)).toEqual(['4']);
     expect(sampleOfRest(others, 100, true).map((s) => s.key)).toEqual(['3', '4']);
   });

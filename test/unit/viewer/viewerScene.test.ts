@@ -27,9 +27,12 @@ describe('the viewer engine’s geometry on a study read back from the store', (
     const id = await labelledStudy(db, join(dir, 'images'));
     const t2Id = db.prepare('SELECT id FROM series WHERE series_key = ?').pluck().get(SERIES_KEYS.t2) as number;
     const mid = db.prepare('SELECT id FROM instances WHERE series_id = ? AND instance_number = 1').pluck().get(t2Id) as number;
-    writeSimulatedAiRun(db, id, new Map([['spinal:l4_l5', { probabilities: [0.1, 0.2, 0.7], point: { seriesId: t2Id, instanceNumber: 1, x: 31, y: 45 } }]]), [
-      { instanceId: mid, condition: 'spinal', level: 'l4_l5', confidence: 0.87, box: [26, 40, 36, 50] },
-    ]);
+    writeSimulatedAiRun(
+      db,
+      id,
+      new Map([['spinal:l4_l5', { probabilities: [0.1, 0.2, 0.7], point: { seriesId: t2Id, instanceNumber: 1, x: 31, y: 45 } }]]),
+      [{ instanceId: mid, condition: 'spinal', level: 'l4_l5', confidence: 0.87, box: [26, 40, 36, 50] }],
+    );
     study = getStudy(db, id);
     expect(listGradesOfStudy(db, id)).toHaveLength(25);
     expect(listPointsOfStudy(db, id)).toHaveLength(25);
@@ -84,14 +87,30 @@ describe('the viewer engine’s geometry on a study read back from the store', (
 
   it('draws nothing of a layer that is toggled off', () => {
     const axial = ax.slices[7] as ViewSeries['slices'][number];
-    const scene = buildScene(input({ overlays: { points: false, aiBoxes: false, referenceLines: false, axialLevels: false }, references: [{ slice: axial, colour: '#fff', text: 'AX' }] }));
+    const scene = buildScene(
+      input({
+        overlays: { points: false, aiBoxes: false, referenceLines: false, axialLevels: false },
+        references: [{ slice: axial, colour: '#fff', text: 'AX' }],
+      }),
+    );
     expect(scene).toEqual({ points: [], boxes: [], lines: [] });
   });
 
   it('names the disc level each axial slice covers from the labelled points in patient space', () => {
     // Levels sit at z = 96, 90, 84, 78, 72; axial slices every 3 mm from 69 to 96, so every other
     // slice lies half-way between two discs: a tie goes to the cranial level.
-    expect(axialSliceLevels(ax, byId, study.points)).toEqual(['l5_s1', 'l5_s1', 'l4_l5', 'l4_l5', 'l3_l4', 'l3_l4', 'l2_l3', 'l2_l3', 'l1_l2', 'l1_l2']);
+    expect(axialSliceLevels(ax, byId, study.points)).toEqual([
+      'l5_s1',
+      'l5_s1',
+      'l4_l5',
+      'l4_l5',
+      'l3_l4',
+      'l3_l4',
+      'l2_l3',
+      'l2_l3',
+      'l1_l2',
+      'l1_l2',
+    ]);
   });
 });
 

@@ -18,8 +18,10 @@ export function parseLabelSet(text: string, option: string): LabelSetRef {
 export function registerAgreementCommand(program: Command, ctx: CliContext): void {
   program
     .command('agreement')
-    .description("two grade sets compared (weighted kappa, accuracy, confusion), e.g. the workspace's labels against another reader's export; optionally every disagreeing cell as CSV, for adjudication")
-    .requiredOption('--first <set>', 'current | imported | run:<id> | a folder with a reader\'s train.csv')
+    .description(
+      "two grade sets compared (weighted kappa, accuracy, confusion), e.g. the workspace's labels against another reader's export; optionally every disagreeing cell as CSV, for adjudication",
+    )
+    .requiredOption('--first <set>', "current | imported | run:<id> | a folder with a reader's train.csv")
     .requiredOption('--second <set>', 'the same kinds')
     .option('--disagreements <file.csv>', 'write every cell the two sets grade differently (widest first)')
     .action(async (options: { first: string; second: string; disagreements?: string }) => {
@@ -32,7 +34,10 @@ export function registerAgreementCommand(program: Command, ctx: CliContext): voi
         const { stringify } = await import('csv-stringify/sync');
         const { writeFileAtomic } = await import('../../fs/writeFileAtomic');
         const rows = disagreements.rows.map((r) => [r.studyKey, r.condition, r.level, r.first, r.second, r.distance]);
-        writeFileAtomic(options.disagreements, stringify(rows, { header: true, columns: ['study_id', 'condition', 'level', 'first', 'second', 'grades_apart'] }));
+        writeFileAtomic(
+          options.disagreements,
+          stringify(rows, { header: true, columns: ['study_id', 'condition', 'level', 'first', 'second', 'grades_apart'] }),
+        );
       }
       ctx.info(
         `${agreement.n} cells graded in both: quadratic kappa ${agreement.quadraticKappa?.toFixed(3) ?? '–'}, accuracy ${agreement.accuracy === null ? '–' : `${(agreement.accuracy * 100).toFixed(1)}%`}; ${disagreements.total} disagree`,

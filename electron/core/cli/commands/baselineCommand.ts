@@ -6,7 +6,9 @@ import type { CliContext } from '../CliContext';
 export function registerBaselineCommand(program: Command, ctx: CliContext): void {
   program
     .command('baseline')
-    .description('score constant predictors on a train.csv with the competition metric: per condition group, the label frequencies and the weighted-log-loss optimum')
+    .description(
+      'score constant predictors on a train.csv with the competition metric: per condition group, the label frequencies and the weighted-log-loss optimum',
+    )
     .requiredOption('--solution <train.csv>', 'labels to score on')
     .option('--fit <train.csv>', 'labels to fit the constants on (default: the solution itself: the best constant on that set)')
     .action((options: { solution: string; fit?: string }) => {

@@ -46,7 +46,12 @@ export function registerDecodeCommand(program: Command, ctx: CliContext): void {
         window = rendered.window;
         writeFileAtomic(options.png, encodePng(frame, rendered.display));
       }
-      ctx.summary({ file, ...summaryOf(first), ...(options.raw ? { raw: options.raw } : {}), ...(options.png ? { png: options.png, pngFrame, pngWindow: window } : {}) });
+      ctx.summary({
+        file,
+        ...summaryOf(first),
+        ...(options.raw ? { raw: options.raw } : {}),
+        ...(options.png ? { png: options.png, pngFrame, pngWindow: window } : {}),
+      });
     });
 }
 

@@ -13,7 +13,8 @@ import type { CliContext } from '../CliContext';
 function integer(name: string, min: number, max: number): (value: string) => number {
   return (value: string) => {
     const n = Number(value);
-    if (!/^-?\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < min || n > max) throw new InvalidArgumentError(`${name} must be an integer from ${min} to ${max}`);
+    if (!/^-?\d+$/.test(value.trim()) || !Number.isSafeInteger(n) || n < min || n > max)
+      throw new InvalidArgumentError(`${name} must be an integer from ${min} to ${max}`);
     return n;
   };
 }
@@ -21,7 +22,9 @@ function integer(name: string, min: number, max: number): (value: string) => num
 export function registerDemoCommand(program: Command, ctx: CliContext): void {
   program
     .command('demo')
-    .description('generate synthetic lumbar spine MR studies (RSNA layout with labels) into <dir>, index them, import their labels and run the default AI models on them')
+    .description(
+      'generate synthetic lumbar spine MR studies (RSNA layout with labels) into <dir>, index them, import their labels and run the default AI models on them',
+    )
     .argument('<dir>', 'folder to write (its train_images must not exist or be empty)')
     .option('--studies <n>', 'number of studies', integer('--studies', 1, 4000), 5)
     .option('--seed <s>', 'random seed: the same seed writes the same bytes', integer('--seed', -(2 ** 31), 2 ** 31 - 1), 1)
@@ -35,7 +38,12 @@ export function registerDemoCommand(program: Command, ctx: CliContext): void {
       process.once('SIGINT', onSignal);
       const started = performance.now();
       try {
-        const result = await installDemoDataset(db, dir, { studies: options.studies, seed: options.seed, signal: controller.signal, onProgress: progress.update });
+        const result = await installDemoDataset(db, dir, {
+          studies: options.studies,
+          seed: options.seed,
+          signal: controller.signal,
+          onProgress: progress.update,
+        });
         progress.stop();
         const keys = result.truth.map((t) => t.studyId);
         const ai = options.ai ? await runDefaultModels(ctx, keys, options.models, controller.signal) : null;
@@ -65,7 +73,12 @@ export function registerDemoCommand(program: Command, ctx: CliContext): void {
  * The default models over the demo's studies (issue 7: "the app and `spine-review demo` use them
  * by default"), in a forked engine as `infer` does. Without a model folder the demo still stands.
  */
-async function runDefaultModels(ctx: CliContext, studyKeys: readonly string[], models: string | undefined, signal: AbortSignal): Promise<{ runId: number; status: string } | null> {
+async function runDefaultModels(
+  ctx: CliContext,
+  studyKeys: readonly string[],
+  models: string | undefined,
+  signal: AbortSignal,
+): Promise<{ runId: number; status: string } | null> {
   const modelsDir = models ?? defaultModelsDirectory();
   if (!existsSync(join(modelsDir, MANIFEST_FILE))) {
     ctx.info(`no model manifest in ${modelsDir}: the demo studies have no AI run`);

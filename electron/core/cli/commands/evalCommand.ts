@@ -15,7 +15,9 @@ interface EvalOptions {
 export function registerEvalCommand(program: Command, ctx: CliContext): void {
   program
     .command('eval')
-    .description('score predictions with the RSNA 2024 metric: a submission file against a train.csv, or a stored model run against the workspace labels')
+    .description(
+      'score predictions with the RSNA 2024 metric: a submission file against a train.csv, or a stored model run against the workspace labels',
+    )
     .option('--solution <train.csv>', 'labels in train.csv format')
     .option('--submission <file.csv>', 'predictions: row_id,normal_mild,moderate,severe')
     .option('--run <id>', 'a stored model run, scored against the current labels of the workspace')
@@ -35,6 +37,12 @@ export function registerEvalCommand(program: Command, ctx: CliContext): void {
       } else {
         throw new Error('give --solution <train.csv> with --submission <file.csv>, or --run <id>');
       }
-      ctx.summary({ spinal: score.spinal, foraminal: score.foraminal, subarticular: score.subarticular, any_severe_spinal: score.any_severe_spinal, score: score.score });
+      ctx.summary({
+        spinal: score.spinal,
+        foraminal: score.foraminal,
+        subarticular: score.subarticular,
+        any_severe_spinal: score.any_severe_spinal,
+        score: score.score,
+      });
     });
 }

@@ -8,7 +8,11 @@ export function registerExportRsnaCommand(program: Command, ctx: CliContext): vo
     .command('export-rsna')
     .description('write the labels as the three RSNA CSV files (atomically)')
     .argument('<dir>', 'folder to write into (created if missing)')
-    .addOption(new Option('--variant <variant>', 'corrected (current values) or original (as imported)').choices(['corrected', 'original']).default('corrected'))
+    .addOption(
+      new Option('--variant <variant>', 'corrected (current values) or original (as imported)')
+        .choices(['corrected', 'original'])
+        .default('corrected'),
+    )
     .action((dir: string, options: { variant: LabelVariant }) => {
       ctx.summary(exportRsnaFolder(ctx.db(), dir, options.variant));
     });

@@ -7,7 +7,9 @@ import type { CliContext } from '../CliContext';
 export function registerImportRsnaCommand(program: Command, ctx: CliContext): void {
   program
     .command('import-rsna')
-    .description('import train.csv, train_label_coordinates.csv and train_series_descriptions.csv (any subset) from a folder; all or nothing')
+    .description(
+      'import train.csv, train_label_coordinates.csv and train_series_descriptions.csv (any subset) from a folder; all or nothing',
+    )
     .argument('<dir>', 'folder holding the CSV files')
     .action((dir: string) => {
       const labels = readRsnaFolder(dir);

@@ -28,10 +28,20 @@ export function registerInferCommand(program: Command, ctx: CliContext): void {
     .description('run the AI models over studies in the engine process, store the run, and optionally write a competition submission')
     .option('--study <key...>', 'study keys (RSNA study_id or StudyInstanceUID); default: every study')
     .option('--submission <file.csv>', 'write row_id,normal_mild,moderate,severe (25 rows per study)')
-    .option('--models <dir>', 'model folder with manifest.json (default: $SPINE_REVIEW_MODELS, the user model folder, else the bundled models)')
-    .addOption(new Option('--strategy <strategy>', 'targeted slices, or the seed\'s every slice').choices(['targeted', 'every-slice']).default('targeted'))
+    .option(
+      '--models <dir>',
+      'model folder with manifest.json (default: $SPINE_REVIEW_MODELS, the user model folder, else the bundled models)',
+    )
+    .addOption(
+      new Option('--strategy <strategy>', "targeted slices, or the seed's every slice")
+        .choices(['targeted', 'every-slice'])
+        .default('targeted'),
+    )
     .option('--provider <name...>', 'execution providers to prefer (cuda, webgpu, dml, coreml); CPU is always the fallback')
-    .option('--priors-from <train.csv>', 'answers where nothing was located come from these labels (default: the workspace\'s own labels); use the training labels when scoring on labelled studies')
+    .option(
+      '--priors-from <train.csv>',
+      "answers where nothing was located come from these labels (default: the workspace's own labels); use the training labels when scoring on labelled studies",
+    )
     .option('--threads <n>', 'intra-op threads per session (default: the number of cores, at most 8)')
     .action(async (options: InferOptions) => {
       const db = ctx.db();
@@ -45,7 +55,8 @@ export function registerInferCommand(program: Command, ctx: CliContext): void {
         return p;
       });
       const threads = options.threads === undefined ? undefined : Number(options.threads);
-      if (threads !== undefined && !(Number.isInteger(threads) && threads > 0)) throw new Error(`--threads ${options.threads}: not a positive integer`);
+      if (threads !== undefined && !(Number.isInteger(threads) && threads > 0))
+        throw new Error(`--threads ${options.threads}: not a positive integer`);
       const priors = options.priorsFrom ? priorsFromTrainCsv(options.priorsFrom) : undefined;
       const engine = new EngineHost(() => forkEngine());
       const progress = ctx.progress('inferring');

@@ -53,18 +53,30 @@ export function registerModelsCommand(program: Command, ctx: CliContext): void {
     .action(async (file: string, options: { kind: ModelKind; condition: ConditionGroup; id?: string; version?: string; to?: string }) => {
       const dir = options.to ?? userModelsDirectory();
       const imported = await importModelFile(
-        { file, kind: options.kind, condition: options.condition, ...(options.id ? { id: options.id } : {}), ...(options.version ? { version: options.version } : {}) },
+        {
+          file,
+          kind: options.kind,
+          condition: options.condition,
+          ...(options.id ? { id: options.id } : {}),
+          ...(options.version ? { version: options.version } : {}),
+        },
         dir,
       );
       ctx.summary({ id: imported.entry.id, added: imported.added, path: imported.path, sha256: imported.entry.sha256 });
     });
   models
     .command('import-folder')
-    .description('add every model of a folder (a trainer\'s output with manifest.json and cards, or ONNX files with metadata) to a model folder, checked and hashed')
+    .description(
+      "add every model of a folder (a trainer's output with manifest.json and cards, or ONNX files with metadata) to a model folder, checked and hashed",
+    )
     .argument('<dir>', 'folder holding the models')
     .option('--to <dir>', 'model folder (default: the user model folder; a new one starts with the bundled models)')
     .action(async (dir: string, options: { to?: string }) => {
-      const summary = await importModelFolder(dir, options.to ?? userModelsDirectory(), options.to ? {} : { seedFrom: bundledModelsDirectory() });
+      const summary = await importModelFolder(
+        dir,
+        options.to ?? userModelsDirectory(),
+        options.to ? {} : { seedFrom: bundledModelsDirectory() },
+      );
       for (const m of summary.added) ctx.info(`added ${m.id}  ${m.kind}  ${m.condition}  ${m.version}`);
       ctx.summary(summary);
     });

@@ -18,7 +18,8 @@ export class DecodeError extends Error {
 export function describeThrown(error: unknown): string {
   if (error instanceof Error) return error.message;
   // dicom-parser's parseDicom throws a plain object { exception, dataSet } around the real error.
-  if (typeof error === 'object' && error !== null && 'exception' in error) return describeThrown((error as { exception: unknown }).exception);
+  if (typeof error === 'object' && error !== null && 'exception' in error)
+    return describeThrown((error as { exception: unknown }).exception);
   return String(error);
 }
 

@@ -70,7 +70,11 @@ export function decodeDatasetFrame(dataset: PixelDataset, frameIndex = 0): Decod
 
 function requireCodecs(dataset: PixelDataset): WasmCodecs {
   const codecs = loadedCodecs();
-  if (!codecs) throw new DecodeError(dataset.filePath, `${dataset.transferSyntax.name} needs the WASM codecs: await initCodecs() once before decoding`);
+  if (!codecs)
+    throw new DecodeError(
+      dataset.filePath,
+      `${dataset.transferSyntax.name} needs the WASM codecs: await initCodecs() once before decoding`,
+    );
   return codecs;
 }
 
@@ -83,7 +87,9 @@ function decodeEncapsulated(dataset: PixelDataset, encoded: Uint8Array): Decoded
       return decodeLossless(requireCodecs(dataset), encoded, attributes);
     case 'jpegBaseline':
       // Some writers label 12-bit extended streams as baseline; IJG reads both.
-      return attributes.bitsStored > 8 ? decodeJpegWithIjg(requireCodecs(dataset), encoded, attributes) : decodeJpegBaseline(requireCodecs(dataset), encoded);
+      return attributes.bitsStored > 8
+        ? decodeJpegWithIjg(requireCodecs(dataset), encoded, attributes)
+        : decodeJpegBaseline(requireCodecs(dataset), encoded);
     case 'jpegExtended':
       return decodeJpegWithIjg(requireCodecs(dataset), encoded, attributes);
     case 'jpegLs':
@@ -123,19 +129,26 @@ function checkSize(decoded: DecodedSamples, attributes: ImagePixelAttributes): v
     );
   }
   const expected = rows * columns * samplesPerPixel;
-  if (decoded.samples.length !== expected) throw new Error(`the codec returned ${decoded.samples.length} samples, the frame has ${expected}`);
+  if (decoded.samples.length !== expected)
+    throw new Error(`the codec returned ${decoded.samples.length} samples, the frame has ${expected}`);
 }
 
 function fromNative(bytes: Uint8Array, attributes: ImagePixelAttributes): { pixels: StoredPixels; colour: boolean } {
   const { rows, columns, samplesPerPixel, photometricInterpretation, planarConfiguration, bitsAllocated } = attributes;
   if (samplesPerPixel === 3) {
-    if (bitsAllocated !== 8) return { pixels: rgb16To8(samplesOf(bytes, 16) as Uint16Array, attributes, planarConfiguration === 1), colour: true };
+    if (bitsAllocated !== 8)
+      return { pixels: rgb16To8(samplesOf(bytes, 16) as Uint16Array, attributes, planarConfiguration === 1), colour: true };
     if (photometricInterpretation === 'YBR_FULL_422') return { pixels: ybrFull422ToRgb(bytes, rows, columns), colour: true };
     const interleaved = planarConfiguration === 1 ? planarToInterleavedBytes(bytes) : bytes.slice();
     return { pixels: photometricInterpretation === 'YBR_FULL' ? ybrFullToRgb(interleaved) : interleaved, colour: true };
   }
   // Read through a view of the file bytes when aligned; the result must own its buffer.
-  const samples = bitsAllocated === 8 ? bytes : bytes.byteOffset % 2 === 0 ? new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.length >> 1) : samplesOf(bytes, 16);
+  const samples =
+    bitsAllocated === 8
+      ? bytes
+      : bytes.byteOffset % 2 === 0
+        ? new Uint16Array(bytes.buffer, bytes.byteOffset, bytes.length >> 1)
+        : samplesOf(bytes, 16);
   const stored = toStoredValues(samples, attributes, false);
   return { pixels: stored.buffer === bytes.buffer ? stored.slice() : stored, colour: false };
 }

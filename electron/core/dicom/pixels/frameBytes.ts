@@ -68,29 +68,43 @@ function frameFragments(dataset: PixelDataset): { fragments: readonly Fragment[]
   const offsets = pixelData.basicOffsetTable ?? [];
   if (offsets.length > 0) {
     if (offsets.length !== frameCount) {
-      throw new DecodeError(filePath, `fragments do not add up: the Basic Offset Table lists ${offsets.length} frames, NumberOfFrames is ${frameCount}`);
+      throw new DecodeError(
+        filePath,
+        `fragments do not add up: the Basic Offset Table lists ${offsets.length} frames, NumberOfFrames is ${frameCount}`,
+      );
     }
     const frames = offsets.map((offset, i) => {
       const index = fragments.findIndex((fragment) => fragment.offset === offset);
-      if (index < 0) throw new DecodeError(filePath, `fragments do not add up: Basic Offset Table entry ${i} (${offset}) is not the start of a fragment`);
+      if (index < 0)
+        throw new DecodeError(
+          filePath,
+          `fragments do not add up: Basic Offset Table entry ${i} (${offset}) is not the start of a fragment`,
+        );
       return index;
     });
     for (let i = 1; i < frames.length; i++) {
-      if ((frames[i] as number) <= (frames[i - 1] as number)) throw new DecodeError(filePath, 'fragments do not add up: Basic Offset Table offsets are not increasing');
+      if ((frames[i] as number) <= (frames[i - 1] as number))
+        throw new DecodeError(filePath, 'fragments do not add up: Basic Offset Table offsets are not increasing');
     }
     return { fragments, frames };
   }
   if (frameCount === 1) return { fragments, frames: [0] };
   if (fragments.length === frameCount) return { fragments, frames: fragments.map((_, i) => i) };
   if (fragments.length < frameCount || transferSyntax.family === 'rle') {
-    throw new DecodeError(filePath, `fragments do not add up: ${fragments.length} fragments for ${frameCount} frames and no Basic Offset Table`);
+    throw new DecodeError(
+      filePath,
+      `fragments do not add up: ${fragments.length} fragments for ${frameCount} frames and no Basic Offset Table`,
+    );
   }
   const frames: number[] = [];
   fragments.forEach((fragment, index) => {
     if (opensCodestream(dataset.bytes, fragment.position, fragment.length)) frames.push(index);
   });
   if (frames.length !== frameCount || frames[0] !== 0) {
-    throw new DecodeError(filePath, `fragments do not add up: ${frames.length} codestreams start in ${fragments.length} fragments, NumberOfFrames is ${frameCount}`);
+    throw new DecodeError(
+      filePath,
+      `fragments do not add up: ${frames.length} codestreams start in ${fragments.length} fragments, NumberOfFrames is ${frameCount}`,
+    );
   }
   return { fragments, frames };
 }

@@ -5,7 +5,9 @@ import { applyModalityLut, type DecodedFrame } from '../../../common/imaging';
  * a Float32Array, row after row: what the models are fed. Grey frames only; colour frames are
  * for display.
  */
-export function modalityValues(frame: Pick<DecodedFrame, 'samplesPerPixel' | 'photometricInterpretation' | 'pixels' | 'rescaleSlope' | 'rescaleIntercept'>): Float32Array {
+export function modalityValues(
+  frame: Pick<DecodedFrame, 'samplesPerPixel' | 'photometricInterpretation' | 'pixels' | 'rescaleSlope' | 'rescaleIntercept'>,
+): Float32Array {
   if (frame.samplesPerPixel !== 1) {
     throw new Error(`modality values need a grey frame; this one is ${frame.photometricInterpretation}`);
   }

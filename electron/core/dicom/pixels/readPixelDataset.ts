@@ -84,15 +84,22 @@ function readAttributes(filePath: string, ds: DataSet): ImagePixelAttributes {
   const frames = Math.trunc(decimals(ds, 'x00280008')[0] ?? 1);
 
   if (rows === 0 || columns === 0) throw new DecodeError(filePath, `empty image: Rows ${rows}, Columns ${columns}`);
-  if (bitsAllocated !== 8 && bitsAllocated !== 16) throw new DecodeError(filePath, `unsupported BitsAllocated ${bitsAllocated} (8 or 16 are read)`);
-  if (bitsStored < 1 || bitsStored > bitsAllocated) throw new DecodeError(filePath, `BitsStored ${bitsStored} does not fit BitsAllocated ${bitsAllocated}`);
-  if (highBit < bitsStored - 1 || highBit >= bitsAllocated) throw new DecodeError(filePath, `HighBit ${highBit} does not fit BitsStored ${bitsStored} in BitsAllocated ${bitsAllocated}`);
+  if (bitsAllocated !== 8 && bitsAllocated !== 16)
+    throw new DecodeError(filePath, `unsupported BitsAllocated ${bitsAllocated} (8 or 16 are read)`);
+  if (bitsStored < 1 || bitsStored > bitsAllocated)
+    throw new DecodeError(filePath, `BitsStored ${bitsStored} does not fit BitsAllocated ${bitsAllocated}`);
+  if (highBit < bitsStored - 1 || highBit >= bitsAllocated)
+    throw new DecodeError(filePath, `HighBit ${highBit} does not fit BitsStored ${bitsStored} in BitsAllocated ${bitsAllocated}`);
   if (samplesPerPixel !== 1 && samplesPerPixel !== 3) throw new DecodeError(filePath, `unsupported SamplesPerPixel ${samplesPerPixel}`);
-  if (pixelRepresentation !== 0 && pixelRepresentation !== 1) throw new DecodeError(filePath, `invalid PixelRepresentation ${pixelRepresentation}`);
+  if (pixelRepresentation !== 0 && pixelRepresentation !== 1)
+    throw new DecodeError(filePath, `invalid PixelRepresentation ${pixelRepresentation}`);
   if (!Number.isFinite(frames) || frames < 1) throw new DecodeError(filePath, `invalid NumberOfFrames ${ds.string('x00280008') ?? ''}`);
   if ((samplesPerPixel === 3) !== !photometricInterpretation.startsWith('MONOCHROME')) {
     if (photometricInterpretation !== 'PALETTE COLOR' || samplesPerPixel !== 1) {
-      throw new DecodeError(filePath, `PhotometricInterpretation ${photometricInterpretation} does not match SamplesPerPixel ${samplesPerPixel}`);
+      throw new DecodeError(
+        filePath,
+        `PhotometricInterpretation ${photometricInterpretation} does not match SamplesPerPixel ${samplesPerPixel}`,
+      );
     }
   }
   if (photometricInterpretation === 'PALETTE COLOR') throw new DecodeError(filePath, 'PALETTE COLOR images are not supported');
@@ -115,7 +122,11 @@ function readAttributes(filePath: string, ds: DataSet): ImagePixelAttributes {
     rescaleIntercept: decimals(ds, 'x00281052')[0] ?? 0,
     windowCenter: windowCenter.slice(0, count),
     windowWidth: windowWidth.slice(0, count),
-    windowExplanation: (ds.string('x00281055') ?? '').split('\\').map((s) => s.trim()).filter((s) => s !== '').slice(0, count),
+    windowExplanation: (ds.string('x00281055') ?? '')
+      .split('\\')
+      .map((s) => s.trim())
+      .filter((s) => s !== '')
+      .slice(0, count),
     voiLutFunction: (ds.string('x00281056') ?? 'LINEAR').trim() || 'LINEAR',
   } as ImagePixelAttributes;
 }
@@ -133,19 +144,34 @@ function decimals(ds: DataSet, tag: string): number[] {
   return values;
 }
 
-function checkPixelData(filePath: string, ts: TransferSyntax, attributes: ImagePixelAttributes, pixelData: Element, fileLength: number): void {
+function checkPixelData(
+  filePath: string,
+  ts: TransferSyntax,
+  attributes: ImagePixelAttributes,
+  pixelData: Element,
+  fileLength: number,
+): void {
   const encapsulated = pixelData.encapsulatedPixelData === true;
   if (ts.encapsulated && !encapsulated) {
-    throw new DecodeError(filePath, `transfer syntax ${ts.uid} (${ts.name}) needs encapsulated pixel data, but PixelData (7FE0,0010) is native: wrong transfer syntax`);
+    throw new DecodeError(
+      filePath,
+      `transfer syntax ${ts.uid} (${ts.name}) needs encapsulated pixel data, but PixelData (7FE0,0010) is native: wrong transfer syntax`,
+    );
   }
   if (!ts.encapsulated && encapsulated) {
-    throw new DecodeError(filePath, `transfer syntax ${ts.uid} (${ts.name}) needs native pixel data, but PixelData (7FE0,0010) is encapsulated: wrong transfer syntax`);
+    throw new DecodeError(
+      filePath,
+      `transfer syntax ${ts.uid} (${ts.name}) needs native pixel data, but PixelData (7FE0,0010) is encapsulated: wrong transfer syntax`,
+    );
   }
   if (ts.encapsulated) {
     if (!pixelData.fragments || pixelData.fragments.length === 0) throw new DecodeError(filePath, 'PixelData (7FE0,0010) has no fragments');
     for (const fragment of pixelData.fragments) {
       if (fragment.position + fragment.length > fileLength) {
-        throw new DecodeError(filePath, `truncated: a PixelData fragment needs ${fragment.length} bytes from offset ${fragment.position}, file has ${fileLength}`);
+        throw new DecodeError(
+          filePath,
+          `truncated: a PixelData fragment needs ${fragment.length} bytes from offset ${fragment.position}, file has ${fileLength}`,
+        );
       }
     }
     return;

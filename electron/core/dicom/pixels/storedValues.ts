@@ -21,8 +21,12 @@ export function toStoredValues(samples: Uint8Array | Uint16Array, attributes: Im
   }
   const mask = bitsStored >= 32 ? 0xffffffff : 2 ** bitsStored - 1;
   const out = signed
-    ? bitsAllocated === 8 ? new Int8Array(samples.length) : new Int16Array(samples.length)
-    : bitsAllocated === 8 ? new Uint8Array(samples.length) : new Uint16Array(samples.length);
+    ? bitsAllocated === 8
+      ? new Int8Array(samples.length)
+      : new Int16Array(samples.length)
+    : bitsAllocated === 8
+      ? new Uint8Array(samples.length)
+      : new Uint16Array(samples.length);
   const extend = 32 - bitsStored;
   const n = samples.length;
   // Separate loops: the common unsigned, unshifted case is a plain mask (several times faster).

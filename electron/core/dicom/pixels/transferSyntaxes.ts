@@ -2,15 +2,7 @@
  * The transfer syntaxes the decoder reads (DICOM PS3.5 §10 and Annex A, PS3.6 Annex A) and how
  * each is decoded.
  */
-export type CodecFamily =
-  | 'native'
-  | 'rle'
-  | 'jpegBaseline'
-  | 'jpegExtended'
-  | 'jpegLossless'
-  | 'jpegLs'
-  | 'jpeg2000'
-  | 'htj2k';
+export type CodecFamily = 'native' | 'rle' | 'jpegBaseline' | 'jpegExtended' | 'jpegLossless' | 'jpegLs' | 'jpeg2000' | 'htj2k';
 
 export interface TransferSyntax {
   readonly uid: string;

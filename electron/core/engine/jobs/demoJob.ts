@@ -28,7 +28,12 @@ export const demoJob: EngineJob = async (params, context) => {
     });
     if (!summary) return null;
     const { truth: _truth, ...rest } = summary;
-    return { studies: rest.dataset.studies, instances: rest.index.instancesAdded, labelledCells: rest.dataset.labelledCells, points: rest.dataset.points };
+    return {
+      studies: rest.dataset.studies,
+      instances: rest.index.instancesAdded,
+      labelledCells: rest.dataset.labelledCells,
+      points: rest.dataset.points,
+    };
   } finally {
     db.close();
   }

@@ -16,7 +16,10 @@ const ExportParams = z.object({
 export const exportTrainingJob: EngineJob = async (params, context) => {
   const { databasePath, dir, parts, tool } = ExportParams.parse(params);
   // Loaded on first use, as the infer job: an engine that only scans never loads the codecs for this.
-  const [{ exportTrainingSet }, { dicomSliceSource }] = await Promise.all([import('../../training/export/exportTrainingSet'), import('../../inference/runs/dicomSliceSource')]);
+  const [{ exportTrainingSet }, { dicomSliceSource }] = await Promise.all([
+    import('../../training/export/exportTrainingSet'),
+    import('../../inference/runs/dicomSliceSource'),
+  ]);
   const db = openDatabase(databasePath);
   try {
     return await exportTrainingSet(db, {

@@ -33,7 +33,8 @@ export function decodeDetections(output: DetectorOutput, image: number, threshol
   const { data, classes, anchors } = output;
   if (image < 0 || image >= output.batch) throw new Error(`image ${image} is outside the batch of ${output.batch}`);
   const rows = 4 + classes;
-  if (data.length !== output.batch * rows * anchors) throw new Error(`output0 holds ${data.length} values, expected ${output.batch}×${rows}×${anchors}`);
+  if (data.length !== output.batch * rows * anchors)
+    throw new Error(`output0 holds ${data.length} values, expected ${output.batch}×${rows}×${anchors}`);
   const base = image * rows * anchors;
   const found: RawDetection[] = [];
   for (let a = 0; a < anchors; a++) {

@@ -19,13 +19,16 @@ export interface SliceDetection {
   readonly centre: { readonly x: number; readonly y: number };
 }
 
-
 /**
  * Runs a YOLOv8 detector over slices: letterbox each (seed-method.md), run in batches, decode
  * `output0`, per-class NMS, and map boxes back to slice pixels with the exact inverse of the
  * letterbox. Returns one list per input image, best first.
  */
-export async function runDetector(model: LoadedModel, images: readonly GreyImage[], settings: DetectorSettings = SEED_DETECTOR_SETTINGS): Promise<SliceDetection[][]> {
+export async function runDetector(
+  model: LoadedModel,
+  images: readonly GreyImage[],
+  settings: DetectorSettings = SEED_DETECTOR_SETTINGS,
+): Promise<SliceDetection[][]> {
   const { io } = model;
   const size = io.inputSize;
   const plane = 3 * size * size;

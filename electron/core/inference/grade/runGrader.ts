@@ -28,12 +28,15 @@ export async function runGrader(model: LoadedModel, requests: readonly GradeRequ
     part.forEach((r, i) => writeGraderCrop(r.image, r.x, r.y, data, i * crop));
     const output = await model.session.run({ [io.inputName]: new Tensor('float32', data, [batch, GRADER_CROP, GRADER_CROP, 3]) });
     const values = output[io.outputName]?.data as Float32Array | undefined;
-    if (!values || values.length !== batch * 3) throw new Error(`${model.entry.id}: expected ${batch}×3 probabilities, got ${values?.length ?? 0} values`);
+    if (!values || values.length !== batch * 3)
+      throw new Error(`${model.entry.id}: expected ${batch}×3 probabilities, got ${values?.length ?? 0} values`);
     for (let i = 0; i < part.length; i++) {
       const row = [values[i * 3] as number, values[i * 3 + 1] as number, values[i * 3 + 2] as number];
       const sum = row[0]! + row[1]! + row[2]!;
       if (row.some((v) => !Number.isFinite(v) || v < 0) || Math.abs(sum - 1) > 1e-3) {
-        throw new Error(`${model.entry.id}: output [${row.join(', ')}] is not a probability distribution (does the model end in a softmax?)`);
+        throw new Error(
+          `${model.entry.id}: output [${row.join(', ')}] is not a probability distribution (does the model end in a softmax?)`,
+        );
       }
       results.push([row[0]! / sum, row[1]! / sum, row[2]! / sum]);
     }

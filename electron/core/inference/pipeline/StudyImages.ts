@@ -30,7 +30,9 @@ export class StudyImages {
     } catch (error) {
       const message = error instanceof Error ? error.message : String(error);
       // The decoder's errors name the file already; others get it here.
-      const named = message.startsWith(slice.filePath) ? message : `${slice.filePath}${slice.frame > 0 ? ` frame ${slice.frame}` : ''}: ${message}`;
+      const named = message.startsWith(slice.filePath)
+        ? message
+        : `${slice.filePath}${slice.frame > 0 ? ` frame ${slice.frame}` : ''}: ${message}`;
       throw new Error(named, { cause: error });
     }
   }

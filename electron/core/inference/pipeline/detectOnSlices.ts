@@ -11,7 +11,12 @@ export interface SliceDetections {
 }
 
 /** Runs a detector over slices (decoded through the study's image cache), in the detector's batches. */
-export async function detectOnSlices(model: LoadedModel, slices: readonly SliceInput[], images: StudyImages, settings: DetectorSettings): Promise<SliceDetections[]> {
+export async function detectOnSlices(
+  model: LoadedModel,
+  slices: readonly SliceInput[],
+  images: StudyImages,
+  settings: DetectorSettings,
+): Promise<SliceDetections[]> {
   const unique = [...new Map(slices.map((s) => [s.instanceId, s])).values()];
   const decoded = await Promise.all(unique.map((s) => images.get(s)));
   const found = await runDetector(model, decoded, settings);
@@ -21,7 +26,8 @@ export async function detectOnSlices(model: LoadedModel, slices: readonly SliceI
 /** The best detection of each class on each slice, as stored for display (detections table). */
 export function storedDetections(
   results: readonly SliceDetections[],
-  locate: (slice: SliceInput, d: SliceDetection) => { condition: ConditionId; level: LevelId } | null = (_s, d) => classLocation(d.className) ?? null,
+  locate: (slice: SliceInput, d: SliceDetection) => { condition: ConditionId; level: LevelId } | null = (_s, d) =>
+    classLocation(d.className) ?? null,
 ): StoredDetection[] {
   const stored: StoredDetection[] = [];
   for (const { slice, detections } of results) {

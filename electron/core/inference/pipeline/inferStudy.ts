@@ -64,14 +64,29 @@ export async function inferStudy(
     const probabilities = graded.get(key);
     const best = candidates[0];
     if (!best || !probabilities) {
-      const reason = !best ? (located.missing.get(key) ?? 'no detection above the threshold') : `no ${conditionInfo(location.condition).group} grader in the model set`;
-      return { ...location, probabilities: priorFor(options.priors, location.condition, location.level), source: 'prior', point: null, confidence: null, note: reason };
+      const reason = !best
+        ? (located.missing.get(key) ?? 'no detection above the threshold')
+        : `no ${conditionInfo(location.condition).group} grader in the model set`;
+      return {
+        ...location,
+        probabilities: priorFor(options.priors, location.condition, location.level),
+        source: 'prior',
+        point: null,
+        confidence: null,
+        note: reason,
+      };
     }
     return {
       ...location,
       probabilities,
       source: 'model',
-      point: { seriesId: best.seriesId, instanceId: best.slice.instanceId, instanceNumber: best.slice.instanceNumber, x: best.x, y: best.y },
+      point: {
+        seriesId: best.seriesId,
+        instanceId: best.slice.instanceId,
+        instanceNumber: best.slice.instanceNumber,
+        x: best.x,
+        y: best.y,
+      },
       confidence: best.score,
       note: candidates.length > 1 ? `mean of ${candidates.length} graded detections` : null,
     };
@@ -106,7 +121,9 @@ async function gradeLocated(
   for (const [group, items] of byGroup) {
     const grader = graders[group];
     if (!grader) continue;
-    const requests: GradeRequest[] = await Promise.all(items.map(async ({ candidate }) => ({ image: await images.get(candidate.slice), x: candidate.x, y: candidate.y })));
+    const requests: GradeRequest[] = await Promise.all(
+      items.map(async ({ candidate }) => ({ image: await images.get(candidate.slice), x: candidate.x, y: candidate.y })),
+    );
     const probabilities = await runGrader(grader, requests, batchSize);
     items.forEach(({ key }, i) => {
       const p = probabilities[i] as GradeProbabilities;

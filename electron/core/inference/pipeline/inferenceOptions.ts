@@ -31,4 +31,3 @@ export const DEFAULT_INFERENCE_OPTIONS: InferenceOptions = {
   graderBatchSize: 32,
   priors: uniformPriorTable(),
 };
-

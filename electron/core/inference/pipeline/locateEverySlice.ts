@@ -25,7 +25,8 @@ export async function locateEverySlice(ctx: StrategyContext): Promise<LocatedPoi
     const model = ctx.detectors[group];
     const reason = seriesList.length === 0 ? noSeries : model ? null : `no ${group} detector in the model set`;
     if (reason || !model) {
-      for (const c of CONDITIONS.filter((x) => x.group === group)) for (const l of LEVELS) located.missing.set(locationKey({ condition: c.id, level: l.id }), reason ?? '');
+      for (const c of CONDITIONS.filter((x) => x.group === group))
+        for (const l of LEVELS) located.missing.set(locationKey({ condition: c.id, level: l.id }), reason ?? '');
       located.notes.push(`${group}: ${reason}`);
       continue;
     }
@@ -41,7 +42,16 @@ export async function locateEverySlice(ctx: StrategyContext): Promise<LocatedPoi
           const location = classLocation(d.className);
           if (seen.has(d.classIndex) || !location) continue;
           seen.add(d.classIndex);
-          const candidate: LocationCandidate = { ...location, seriesId: series.seriesId, slice, x: d.centre.x, y: d.centre.y, score: d.score, patient: patientPointOf(slice, d.centre.x, d.centre.y), detection: d };
+          const candidate: LocationCandidate = {
+            ...location,
+            seriesId: series.seriesId,
+            slice,
+            x: d.centre.x,
+            y: d.centre.y,
+            score: d.score,
+            patient: patientPointOf(slice, d.centre.x, d.centre.y),
+            detection: d,
+          };
           const key = locationKey(location);
           located.points.set(key, [...(located.points.get(key) ?? []), candidate]);
         }

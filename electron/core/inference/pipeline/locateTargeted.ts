@@ -1,5 +1,13 @@
 import type { PatientPoint } from '../../../common/geometry';
-import { CONDITIONS, LEVELS, locationKey, type ConditionGroup, type ConditionId, type LevelId, type Side } from '../../../common/vocabulary';
+import {
+  CONDITIONS,
+  LEVELS,
+  locationKey,
+  type ConditionGroup,
+  type ConditionId,
+  type LevelId,
+  type Side,
+} from '../../../common/vocabulary';
 import { chooseOrderedLevels } from './chooseOrderedLevels';
 import { detectOnSlices, storedDetections, type SliceDetections } from './detectOnSlices';
 import type { LocatedPoints, StrategyContext } from './LocatedPoints';
@@ -50,7 +58,8 @@ async function locateSpinal(ctx: StrategyContext, located: LocatedPoints): Promi
     return points;
   }
   const locate = memoLocate((_slice, c) => (c.condition === 'spinal' ? c : null));
-  const choose = (found: readonly SliceDetections[]): ReturnType<typeof chooseOrderedLevels> => chooseOrderedLevels(candidatesOf(found, () => series.seriesId, locate));
+  const choose = (found: readonly SliceDetections[]): ReturnType<typeof chooseOrderedLevels> =>
+    chooseOrderedLevels(candidatesOf(found, () => series.seriesId, locate));
   // The slice nearest the midline first; its neighbours only when it did not show all five levels.
   const ordered = midlineSlices(series, ctx.targeting.spinalSlices);
   const rounds = ctx.targeting.stopWhenComplete ? [ordered.slice(0, 1), ordered.slice(1)] : [ordered];
@@ -103,7 +112,14 @@ async function locateForaminal(
   const sideless = targets.filter((t) => t.side === null).map((t) => t.slice);
   const results: SliceDetections[] = [];
   if (sideless.length > 0 || !ctx.targeting.stopWhenComplete) {
-    results.push(...(await detectOnSlices(model, targets.map((t) => t.slice), ctx.images, ctx.detector)));
+    results.push(
+      ...(await detectOnSlices(
+        model,
+        targets.map((t) => t.slice),
+        ctx.images,
+        ctx.detector,
+      )),
+    );
   } else {
     for (let k = 0; k < ctx.targeting.foraminalSlicesPerSide; k++) {
       const found = candidatesOf(results, () => series.seriesId, locate);
@@ -119,7 +135,8 @@ async function locateForaminal(
   located.slicesRun['foraminal'] = results.length;
   located.detections.push(...storedDetections(results, locate));
   const candidates = candidatesOf(results, () => series.seriesId, locate);
-  if (offLevel > 0) located.notes.push(`foraminal: ${offLevel} detection(s) dropped, their height disagrees with the spinal level they name`);
+  if (offLevel > 0)
+    located.notes.push(`foraminal: ${offLevel} detection(s) dropped, their height disagrees with the spinal level they name`);
   for (const condition of ['left_foraminal', 'right_foraminal'] as const) {
     const side = chooseOrderedLevels(candidates.filter((c) => c.condition === condition));
     keep(located, condition, side, undefined);
@@ -142,16 +159,25 @@ async function locateSubarticular(ctx: StrategyContext, located: LocatedPoints, 
     const locate = memoLocate((_slice, c) => c);
     located.detections.push(...storedDetections(results, locate));
     const seriesOf = new Map(axial.flatMap((series) => series.slices.map((slice) => [slice.instanceId, series.seriesId] as const)));
-    keepBest(located, candidatesOf(results, (slice) => seriesOf.get(slice.instanceId) ?? 0, locate));
+    keepBest(
+      located,
+      candidatesOf(results, (slice) => seriesOf.get(slice.instanceId) ?? 0, locate),
+    );
     return;
   }
   const targets = axialSlicesForLevels(axial, levelPoints, ctx.targeting.axialSlicesPerLevel, ctx.targeting.axialMaxDistanceMm);
   for (const level of levelPoints.keys()) {
     if (!targets.some((t) => t.level === level)) {
-      for (const condition of ['left_subarticular', 'right_subarticular'] as const) located.missing.set(locationKey({ condition, level }), 'no axial slice passes through this level');
+      for (const condition of ['left_subarticular', 'right_subarticular'] as const)
+        located.missing.set(locationKey({ condition, level }), 'no axial slice passes through this level');
     }
   }
-  const results = await detectOnSlices(model, targets.map((t) => t.slice), ctx.images, ctx.detector);
+  const results = await detectOnSlices(
+    model,
+    targets.map((t) => t.slice),
+    ctx.images,
+    ctx.detector,
+  );
   located.slicesRun['subarticular'] = results.length;
   const targetOf = new Map(targets.map((t) => [t.slice.instanceId, t]));
   // The level is the one the slice was placed for; the side, the point's side of the canal.
@@ -165,7 +191,10 @@ async function locateSubarticular(ctx: StrategyContext, located: LocatedPoints, 
     return { condition: conditionOfSide('subarticular', sideOfX(patient[0], canal[0])), level: target.level };
   });
   located.detections.push(...storedDetections(results, locate));
-  keepBest(located, candidatesOf(results, (slice) => targetOf.get(slice.instanceId)?.seriesId ?? 0, locate));
+  keepBest(
+    located,
+    candidatesOf(results, (slice) => targetOf.get(slice.instanceId)?.seriesId ?? 0, locate),
+  );
 }
 
 /** One point per subarticular location: its best-scored candidate. */
@@ -195,11 +224,11 @@ function keep(
     located.points.set(locationKey({ condition, level }), [c]);
     if (points && c.patient) points.set(level, c.patient);
   }
-  for (const level of result.dropped) located.missing.set(locationKey({ condition, level }), 'every detection was out of cranio-caudal order');
+  for (const level of result.dropped)
+    located.missing.set(locationKey({ condition, level }), 'every detection was out of cranio-caudal order');
   if (result.dropped.length > 0) located.notes.push(`${condition}: ${result.dropped.join(', ')} dropped, out of cranio-caudal order`);
 }
 
 function conditionOfSide(group: 'foraminal' | 'subarticular', side: Side): ConditionId {
   return `${side}_${group}` as ConditionId;
 }
-

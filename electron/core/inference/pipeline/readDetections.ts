@@ -25,7 +25,11 @@ export function memoLocate(relocate: (slice: SliceInput, fromClass: Located, det
 }
 
 /** The located detections of some slices as candidates, each with its patient-space point. */
-export function candidatesOf(results: readonly SliceDetections[], seriesOf: (slice: SliceInput) => number, locate: Locate): LocationCandidate[] {
+export function candidatesOf(
+  results: readonly SliceDetections[],
+  seriesOf: (slice: SliceInput) => number,
+  locate: Locate,
+): LocationCandidate[] {
   return results.flatMap(({ slice, detections }) =>
     detections.flatMap((d) => {
       const location = locate(slice, d);
@@ -35,4 +39,3 @@ export function candidatesOf(results: readonly SliceDetections[], seriesOf: (sli
     }),
   );
 }
-

@@ -49,7 +49,10 @@ export function sideOfX(x: number, midlineX: number): Side {
 
 /** The mean patient x of a sagittal stack's slice centres: its middle, when nothing better is known. */
 export function stackMiddleX(series: SeriesInput): number | null {
-  const xs = series.slices.map(sliceCentre).filter((p): p is PatientPoint => p !== null).map((p) => p[0]);
+  const xs = series.slices
+    .map(sliceCentre)
+    .filter((p): p is PatientPoint => p !== null)
+    .map((p) => p[0]);
   if (xs.length === 0) return null;
   return (Math.min(...xs) + Math.max(...xs)) / 2;
 }
@@ -69,7 +72,12 @@ export function midlineSlices(series: SeriesInput, count: number, midlineX: numb
  * `offsetMm`. Without geometry, the slices at a quarter and three quarters of the stack and their
  * neighbours, side unknown (null).
  */
-export function lateralSlices(series: SeriesInput, midlineX: number | null, perSide: number, offsetMm: number): { slice: SliceInput; side: Side | null }[] {
+export function lateralSlices(
+  series: SeriesInput,
+  midlineX: number | null,
+  perSide: number,
+  offsetMm: number,
+): { slice: SliceInput; side: Side | null }[] {
   const slices = series.slices;
   if (midlineX === null || slices.some((s) => !s.geometry)) {
     const picks = new Set<SliceInput>();
@@ -123,7 +131,13 @@ export function axialSlicesForLevels(
       (c) => Math.abs(c.p.distance),
     ).slice(0, perLevel);
     for (const c of sameSeries) {
-      targets.push({ level, slice: c.slice, seriesId: c.series.seriesId, canal: { x: c.p.x, y: c.p.y }, distanceMm: Math.abs(c.p.distance) });
+      targets.push({
+        level,
+        slice: c.slice,
+        seriesId: c.series.seriesId,
+        canal: { x: c.p.x, y: c.p.y },
+        distanceMm: Math.abs(c.p.distance),
+      });
     }
   }
   return targets;

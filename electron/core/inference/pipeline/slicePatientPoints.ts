@@ -15,7 +15,10 @@ export function sliceCentre(slice: SliceInput): PatientPoint | null {
  * Where a patient point falls on a slice: its pixel position, its distance from the plane (mm),
  * and whether it lies inside the image (axial stacks angled per disc cover only part of the spine).
  */
-export function projectOntoSlice(slice: SliceInput, point: PatientPoint): { x: number; y: number; distance: number; inside: boolean } | null {
+export function projectOntoSlice(
+  slice: SliceInput,
+  point: PatientPoint,
+): { x: number; y: number; distance: number; inside: boolean } | null {
   if (!slice.geometry) return null;
   const { point: p, distance } = patientToPixel(slice.geometry, point);
   const inside = p.x >= 0 && p.y >= 0 && p.x <= slice.columns - 1 && p.y <= slice.rows - 1;

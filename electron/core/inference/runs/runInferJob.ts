@@ -35,14 +35,26 @@ export const runInferJob: EngineJob = async (params, context) => {
       done++;
     } catch (error) {
       if (error instanceof CancelledError) break;
-      emit({ kind: 'study-error', studyId: study.studyId, studyKey: study.studyKey, message: error instanceof Error ? error.message : String(error) });
+      emit({
+        kind: 'study-error',
+        studyId: study.studyId,
+        studyKey: study.studyKey,
+        message: error instanceof Error ? error.message : String(error),
+      });
       failed++;
     }
     peakRssBytes = Math.max(peakRssBytes, process.memoryUsage().rss);
   }
   context.progress(done + failed, job.studies.length);
   const cpu = process.cpuUsage(cpuAtStart);
-  const result: InferJobResult = { done, failed, cancelled: context.signal.aborted, provider: models.provider, peakRssBytes, cpuMicros: cpu.user + cpu.system };
+  const result: InferJobResult = {
+    done,
+    failed,
+    cancelled: context.signal.aborted,
+    provider: models.provider,
+    peakRssBytes,
+    cpuMicros: cpu.user + cpu.system,
+  };
   return result;
 };
 

@@ -65,7 +65,12 @@ export interface InferenceCallbacks {
  * with the reason in model_runs.error, and throws it, so the caller (JobManager, CLI) reports it
  * and carries on; what was written before stays.
  */
-export async function runInference(db: WorkspaceDb, engine: EngineHost, request: InferenceRequest, callbacks: InferenceCallbacks = {}): Promise<InferenceRunSummary> {
+export async function runInference(
+  db: WorkspaceDb,
+  engine: EngineHost,
+  request: InferenceRequest,
+  callbacks: InferenceCallbacks = {},
+): Promise<InferenceRunSummary> {
   const store = new ModelRunStore(db);
   const manifest = readModelManifest(request.modelsDir);
   const selection = selectModels(manifest.models, request.modelIds);
@@ -82,8 +87,21 @@ export async function runInference(db: WorkspaceDb, engine: EngineHost, request:
   };
   const studies = loadStudyInputs(db, request.studyIds);
   const runId = store.create(
-    { strategy: options.strategy, detector: options.detector, targeting: options.targeting, providers: request.providers ?? null, modelsDir: manifest.file, studies: studies.length },
-    models.map((m) => ({ id: m.entry.id, kind: m.entry.kind, condition: m.entry.condition, version: m.entry.version, sha256: m.entry.sha256 })),
+    {
+      strategy: options.strategy,
+      detector: options.detector,
+      targeting: options.targeting,
+      providers: request.providers ?? null,
+      modelsDir: manifest.file,
+      studies: studies.length,
+    },
+    models.map((m) => ({
+      id: m.entry.id,
+      kind: m.entry.kind,
+      condition: m.entry.condition,
+      version: m.entry.version,
+      sha256: m.entry.sha256,
+    })),
   );
   const errors: { studyId: number; studyKey: string; message: string }[] = [];
   let done = 0;

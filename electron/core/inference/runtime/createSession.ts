@@ -50,11 +50,17 @@ export async function createSession(model: string | Uint8Array, settings: Sessio
       extra: { session: { intra_op: { allow_spinning: '0' } } },
     };
     try {
-      const session = typeof model === 'string' ? await InferenceSession.create(model, options) : await InferenceSession.create(model, options);
+      const session =
+        typeof model === 'string' ? await InferenceSession.create(model, options) : await InferenceSession.create(model, options);
       attempts.push({ provider: candidate.provider, outcome: 'used', reason: null, milliseconds: performance.now() - started });
       return { session, provider: candidate.provider, attempts };
     } catch (error) {
-      attempts.push({ provider: candidate.provider, outcome: 'failed', reason: firstLine(error), milliseconds: performance.now() - started });
+      attempts.push({
+        provider: candidate.provider,
+        outcome: 'failed',
+        reason: firstLine(error),
+        milliseconds: performance.now() - started,
+      });
     }
   }
   const detail = attempts.map((a) => `${a.provider}: ${a.reason ?? a.outcome}`).join('; ');

@@ -37,9 +37,13 @@ export function providerCandidates(requested?: readonly ProviderName[]): Provide
   const listed = new Set(listSupportedBackends().map((b) => b.name));
   return wanted.map((provider) => {
     if (provider === 'cpu') return { provider, skipReason: null };
-    if (!listed.has(provider)) return { provider, skipReason: `not available in this onnxruntime-node build for ${process.platform}-${process.arch}` };
+    if (!listed.has(provider))
+      return { provider, skipReason: `not available in this onnxruntime-node build for ${process.platform}-${process.arch}` };
     if (provider === 'cuda' && !cudaLibrariesInstalled()) {
-      return { provider, skipReason: 'CUDA provider libraries are not installed (install onnxruntime-node with ONNXRUNTIME_NODE_INSTALL=cuda12)' };
+      return {
+        provider,
+        skipReason: 'CUDA provider libraries are not installed (install onnxruntime-node with ONNXRUNTIME_NODE_INSTALL=cuda12)',
+      };
     }
     return { provider, skipReason: null };
   });

@@ -12,7 +12,12 @@ import { priorFor, type PriorTable } from '../pipeline/classPriors';
  * normalised to sum 1. A study or location the run has no answer for (the study failed) gets the
  * prior, so the file is always complete; `filled` counts those rows.
  */
-export function submissionRows(db: WorkspaceDb, runId: number, studyIds: readonly number[], priors: PriorTable): { rows: SubmissionRow[]; filled: number } {
+export function submissionRows(
+  db: WorkspaceDb,
+  runId: number,
+  studyIds: readonly number[],
+  priors: PriorTable,
+): { rows: SubmissionRow[]; filled: number } {
   const key = studyKeyLookup(db);
   const predictions = studyPredictionLookup(db);
   const rows: SubmissionRow[] = [];

@@ -28,9 +28,13 @@ export class LabelCheckRepository {
   private readonly save: Statement;
 
   constructor(db: WorkspaceDb) {
-    this.all = db.prepare(`SELECT st.study_id AS studyId, ${STAMP_SQL} AS stamp, lc.stamp AS checked, lc.problems FROM study_stats st LEFT JOIN label_checks lc ON lc.study_id = st.study_id`);
+    this.all = db.prepare(
+      `SELECT st.study_id AS studyId, ${STAMP_SQL} AS stamp, lc.stamp AS checked, lc.problems FROM study_stats st LEFT JOIN label_checks lc ON lc.study_id = st.study_id`,
+    );
     this.one = db.prepare(`SELECT ${STAMP_SQL} FROM study_stats st WHERE st.study_id = ?`).pluck();
-    this.save = db.prepare('INSERT INTO label_checks (study_id, stamp, problems) VALUES (?, ?, ?) ON CONFLICT (study_id) DO UPDATE SET stamp = excluded.stamp, problems = excluded.problems');
+    this.save = db.prepare(
+      'INSERT INTO label_checks (study_id, stamp, problems) VALUES (?, ?, ?) ON CONFLICT (study_id) DO UPDATE SET stamp = excluded.stamp, problems = excluded.problems',
+    );
   }
 
   /** Every study's current stamp and stored check. */

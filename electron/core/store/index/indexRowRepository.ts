@@ -41,7 +41,10 @@ export class IndexRowRepository {
   }
 
   insertStudy(studyKey: string, h: DicomHeader, createdAt: string): number {
-    return Number(this.statements.insertStudy.run(studyKey, h.studyInstanceUid, h.patientId, h.studyDate, h.studyDescription, createdAt).lastInsertRowid);
+    return Number(
+      this.statements.insertStudy.run(studyKey, h.studyInstanceUid, h.patientId, h.studyDate, h.studyDescription, createdAt)
+        .lastInsertRowid,
+    );
   }
 
   /** Fills the study's DICOM attributes that are still null (a study first seen through a label import has none). */
@@ -54,7 +57,8 @@ export class IndexRowRepository {
       | { id: number; normal_x: number | null; normal_y: number | null; normal_z: number | null; rsna_description: string | null }
       | undefined;
     if (!row) return undefined;
-    const normal: Vec3 | null = row.normal_x !== null && row.normal_y !== null && row.normal_z !== null ? [row.normal_x, row.normal_y, row.normal_z] : null;
+    const normal: Vec3 | null =
+      row.normal_x !== null && row.normal_y !== null && row.normal_z !== null ? [row.normal_x, row.normal_y, row.normal_z] : null;
     return { id: asSeriesId(row.id), normal, rsnaDescription: row.rsna_description };
   }
 

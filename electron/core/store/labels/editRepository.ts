@@ -85,8 +85,21 @@ export function findLastEditId(db: WorkspaceDb): number | null {
 /** The edits of one group, oldest first. */
 export function listEditsOfGroup(db: WorkspaceDb, groupId: number): StoredEdit[] {
   const rows = db
-    .prepare('SELECT id, study_id, entity, entity_id, condition, level, action, before, after, source FROM edits WHERE group_id = ? ORDER BY id')
-    .all(groupId) as { id: number; study_id: number; entity: string; entity_id: number | null; condition: string | null; level: string | null; action: string; before: string | null; after: string | null; source: string }[];
+    .prepare(
+      'SELECT id, study_id, entity, entity_id, condition, level, action, before, after, source FROM edits WHERE group_id = ? ORDER BY id',
+    )
+    .all(groupId) as {
+    id: number;
+    study_id: number;
+    entity: string;
+    entity_id: number | null;
+    condition: string | null;
+    level: string | null;
+    action: string;
+    before: string | null;
+    after: string | null;
+    source: string;
+  }[];
   return rows.map((r) => ({
     id: r.id,
     studyId: asStudyId(r.study_id),
@@ -113,7 +126,13 @@ export function listEditsOfStudy(db: WorkspaceDb, studyId: number, filter: Histo
          AND (@latest = 0 OR group_id = (SELECT max(group_id) FROM edits WHERE study_id = @studyId))
        ORDER BY id DESC LIMIT @limit`,
     )
-    .all({ studyId, condition: filter.condition ?? null, level: filter.level ?? null, limit: filter.limit ?? 500, latest: filter.latestGroup ? 1 : 0 }) as {
+    .all({
+      studyId,
+      condition: filter.condition ?? null,
+      level: filter.level ?? null,
+      limit: filter.limit ?? 500,
+      latest: filter.latestGroup ? 1 : 0,
+    }) as {
     id: number;
     group_id: number;
     entity: string;

@@ -15,7 +15,10 @@ export interface GradeWrite {
 
 /** The current grade of a location: null when it has no row or its grade is cleared. */
 export function findGrade(db: WorkspaceDb, studyId: number, condition: string, level: string): string | null {
-  return (db.prepare('SELECT grade FROM grades WHERE study_id = ? AND condition = ? AND level = ?').pluck().get(studyId, condition, level) as string | null | undefined) ?? null;
+  return (
+    (db.prepare('SELECT grade FROM grades WHERE study_id = ? AND condition = ? AND level = ?').pluck().get(studyId, condition, level) as
+      string | null | undefined) ?? null
+  );
 }
 
 /** Sets a location's current grade (its imported original in `imported_grade` stays). */
@@ -34,7 +37,16 @@ export function upsertGrade(db: WorkspaceDb, write: GradeWrite): void {
 export function listGradesOfStudy(db: WorkspaceDb, studyId: number): GradeCell[] {
   const rows = db
     .prepare('SELECT condition, level, grade, imported, imported_grade, source, updated_by, updated_at FROM grades WHERE study_id = ?')
-    .all(studyId) as { condition: string; level: string; grade: string | null; imported: number; imported_grade: string | null; source: string; updated_by: string | null; updated_at: string | null }[];
+    .all(studyId) as {
+    condition: string;
+    level: string;
+    grade: string | null;
+    imported: number;
+    imported_grade: string | null;
+    source: string;
+    updated_by: string | null;
+    updated_at: string | null;
+  }[];
   const cells: GradeCell[] = [];
   for (const r of rows) {
     if (!isConditionId(r.condition) || !isLevelId(r.level)) continue;
@@ -80,7 +92,9 @@ export function listGradesOfRunStudies(db: WorkspaceDb, runId: number): KeyedGra
 export function listKeyedGrades(db: WorkspaceDb, which: 'current' | 'imported'): KeyedGrade<GradeId>[] {
   const column = which === 'imported' ? 'g.imported_grade' : 'g.grade';
   const rows = db
-    .prepare(`SELECT s.study_key, g.condition, g.level, ${column} FROM grades g JOIN studies s ON s.id = g.study_id WHERE ${column} IN ('normal_mild', 'moderate', 'severe')`)
+    .prepare(
+      `SELECT s.study_key, g.condition, g.level, ${column} FROM grades g JOIN studies s ON s.id = g.study_id WHERE ${column} IN ('normal_mild', 'moderate', 'severe')`,
+    )
     .raw()
     .all() as [string, string, string, GradeId][];
   return rows.map(([studyKey, condition, level, grade]) => ({ studyKey, condition, level, grade }));

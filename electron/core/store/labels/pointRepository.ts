@@ -43,11 +43,31 @@ export function findStudyOfPoint(db: WorkspaceDb, pointId: number): number | und
 }
 
 export function findPoint(db: WorkspaceDb, pointId: number): StoredPoint | undefined {
-  const row = db.prepare('SELECT study_id, condition, level, series_id, instance_number, x, y, deleted FROM points WHERE id = ?').get(pointId) as
-    | { study_id: number; condition: string; level: string; series_id: number; instance_number: number; x: number; y: number; deleted: number }
+  const row = db
+    .prepare('SELECT study_id, condition, level, series_id, instance_number, x, y, deleted FROM points WHERE id = ?')
+    .get(pointId) as
+    | {
+        study_id: number;
+        condition: string;
+        level: string;
+        series_id: number;
+        instance_number: number;
+        x: number;
+        y: number;
+        deleted: number;
+      }
     | undefined;
   if (!row) return undefined;
-  return { studyId: asStudyId(row.study_id), condition: row.condition, level: row.level, seriesId: asSeriesId(row.series_id), instanceNumber: row.instance_number, x: row.x, y: row.y, deleted: row.deleted === 1 };
+  return {
+    studyId: asStudyId(row.study_id),
+    condition: row.condition,
+    level: row.level,
+    seriesId: asSeriesId(row.series_id),
+    instanceNumber: row.instance_number,
+    x: row.x,
+    y: row.y,
+    deleted: row.deleted === 1,
+  };
 }
 
 export function isPointDeleted(db: WorkspaceDb, pointId: number): boolean {
@@ -81,7 +101,20 @@ export function listPointsOfStudy(db: WorkspaceDb, studyId: number): PointInfo[]
       `SELECT p.id, p.condition, p.level, p.series_id, se.series_key, p.instance_number, p.x, p.y, p.import_seq, p.source, p.updated_by, p.updated_at
        FROM points p JOIN series se ON se.id = p.series_id WHERE p.study_id = ? AND p.deleted = 0 ORDER BY p.id`,
     )
-    .all(studyId) as { id: number; condition: string; level: string; series_id: number; series_key: string; instance_number: number; x: number; y: number; import_seq: number | null; source: string; updated_by: string | null; updated_at: string | null }[];
+    .all(studyId) as {
+    id: number;
+    condition: string;
+    level: string;
+    series_id: number;
+    series_key: string;
+    instance_number: number;
+    x: number;
+    y: number;
+    import_seq: number | null;
+    source: string;
+    updated_by: string | null;
+    updated_at: string | null;
+  }[];
   const points: PointInfo[] = [];
   for (const r of rows) {
     if (!isConditionId(r.condition) || !isLevelId(r.level)) continue;
@@ -111,7 +144,18 @@ export function insertPoint(db: WorkspaceDb, point: NewPoint): number {
         `INSERT INTO points (study_id, condition, level, series_id, instance_number, x, y, source, updated_by, updated_at)
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       )
-      .run(point.studyId, point.condition, point.level, point.seriesId, point.instanceNumber, point.x, point.y, point.source, point.reader, point.at).lastInsertRowid,
+      .run(
+        point.studyId,
+        point.condition,
+        point.level,
+        point.seriesId,
+        point.instanceNumber,
+        point.x,
+        point.y,
+        point.source,
+        point.reader,
+        point.at,
+      ).lastInsertRowid,
   );
 }
 
@@ -121,15 +165,15 @@ export function markPointDeleted(db: WorkspaceDb, pointId: number, reader: strin
 }
 
 /** Gives an existing point row a new placement, undeleting it. */
-export function updatePointPlacement(db: WorkspaceDb, pointId: number, placement: PointPlacement, source: 'reader' | 'ai', reader: string, at: string): void {
-  db.prepare('UPDATE points SET series_id = ?, instance_number = ?, x = ?, y = ?, deleted = 0, source = ?, updated_by = ?, updated_at = ? WHERE id = ?').run(
-    placement.seriesId,
-    placement.instanceNumber,
-    placement.x,
-    placement.y,
-    source,
-    reader,
-    at,
-    pointId,
-  );
+export function updatePointPlacement(
+  db: WorkspaceDb,
+  pointId: number,
+  placement: PointPlacement,
+  source: 'reader' | 'ai',
+  reader: string,
+  at: string,
+): void {
+  db.prepare(
+    'UPDATE points SET series_id = ?, instance_number = ?, x = ?, y = ?, deleted = 0, source = ?, updated_by = ?, updated_at = ? WHERE id = ?',
+  ).run(placement.seriesId, placement.instanceNumber, placement.x, placement.y, source, reader, at, pointId);
 }

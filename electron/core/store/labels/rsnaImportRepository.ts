@@ -69,7 +69,11 @@ export class RsnaImportWriter {
       ),
       adoptGrade: db.prepare('UPDATE grades SET imported = 1, imported_grade = ? WHERE study_id = ? AND condition = ? AND level = ?'),
       nextPointSeq: db.prepare('SELECT coalesce(max(import_seq), -1) + 1 FROM points').pluck(),
-      importedPoints: db.prepare('SELECT study_id, condition, level, imported_series_id, imported_instance_number, imported_x, imported_y FROM points WHERE import_seq IS NOT NULL').raw(),
+      importedPoints: db
+        .prepare(
+          'SELECT study_id, condition, level, imported_series_id, imported_instance_number, imported_x, imported_y FROM points WHERE import_seq IS NOT NULL',
+        )
+        .raw(),
       insertPoint: db.prepare(
         `INSERT INTO points (study_id, condition, level, import_seq, imported_series_id, imported_instance_number, imported_x, imported_y,
            series_id, instance_number, x, y, source, updated_at)
@@ -98,13 +102,15 @@ export class RsnaImportWriter {
 
   /** Every grade row of the workspace, read once instead of a lookup per cell (50k cells in an RSNA-sized import). */
   listGradeCells(): ImportedGradeCell[] {
-    return (this.statements.gradeCells.all() as [number, string, string, number, string | null][]).map(([studyId, condition, level, imported, importedGrade]) => ({
-      studyId: asStudyId(studyId),
-      condition,
-      level,
-      imported: imported === 1,
-      importedGrade,
-    }));
+    return (this.statements.gradeCells.all() as [number, string, string, number, string | null][]).map(
+      ([studyId, condition, level, imported, importedGrade]) => ({
+        studyId: asStudyId(studyId),
+        condition,
+        level,
+        imported: imported === 1,
+        importedGrade,
+      }),
+    );
   }
 
   /** A new cell: the imported value is both the original and the current grade. */
@@ -123,15 +129,17 @@ export class RsnaImportWriter {
   }
 
   listImportedPoints(): ImportedPoint[] {
-    return (this.statements.importedPoints.all() as [number, string, string, number, number, number, number][]).map(([studyId, condition, level, seriesId, instanceNumber, x, y]) => ({
-      studyId: asStudyId(studyId),
-      condition,
-      level,
-      seriesId: asSeriesId(seriesId),
-      instanceNumber,
-      x,
-      y,
-    }));
+    return (this.statements.importedPoints.all() as [number, string, string, number, number, number, number][]).map(
+      ([studyId, condition, level, seriesId, instanceNumber, x, y]) => ({
+        studyId: asStudyId(studyId),
+        condition,
+        level,
+        seriesId: asSeriesId(seriesId),
+        instanceNumber,
+        x,
+        y,
+      }),
+    );
   }
 
   /** A new imported point: the imported placement is both the original and the current one. */

@@ -38,19 +38,27 @@ export interface SeriesRoleByKeys {
 
 /** Studies that came with imported labels, in import order. */
 export function listStudiesWithImportedLabels(db: WorkspaceDb): LabelledStudy[] {
-  return db.prepare('SELECT s.id, s.study_key AS studyKey FROM studies s WHERE s.label_seq IS NOT NULL ORDER BY s.label_seq IS NULL, s.label_seq, s.id').all() as LabelledStudy[];
+  return db
+    .prepare(
+      'SELECT s.id, s.study_key AS studyKey FROM studies s WHERE s.label_seq IS NOT NULL ORDER BY s.label_seq IS NULL, s.label_seq, s.id',
+    )
+    .all() as LabelledStudy[];
 }
 
 /** Studies with any grade row, imported ones first in import order. */
 export function listStudiesWithGrades(db: WorkspaceDb): LabelledStudy[] {
   return db
-    .prepare('SELECT s.id, s.study_key AS studyKey FROM studies s WHERE EXISTS (SELECT 1 FROM grades x WHERE x.study_id = s.id) ORDER BY s.label_seq IS NULL, s.label_seq, s.id')
+    .prepare(
+      'SELECT s.id, s.study_key AS studyKey FROM studies s WHERE EXISTS (SELECT 1 FROM grades x WHERE x.study_id = s.id) ORDER BY s.label_seq IS NULL, s.label_seq, s.id',
+    )
     .all() as LabelledStudy[];
 }
 
 /** The imported grade of every imported cell. */
 export function listImportedGrades(db: WorkspaceDb): GradeCellOfStudy[] {
-  return db.prepare('SELECT g.study_id AS studyId, g.condition, g.level, g.imported_grade AS grade FROM grades g WHERE g.imported = 1').all() as GradeCellOfStudy[];
+  return db
+    .prepare('SELECT g.study_id AS studyId, g.condition, g.level, g.imported_grade AS grade FROM grades g WHERE g.imported = 1')
+    .all() as GradeCellOfStudy[];
 }
 
 /** The current grade of every cell with a row. */

@@ -27,7 +27,9 @@ export class StudyKeys {
   studyId(studyKey: string): number {
     let id = this.studies.get(studyKey);
     if (id === undefined) {
-      id = (this.statements.studyByKey.get(studyKey) as number | undefined) ?? Number(this.statements.insertStudy.run(studyKey, this.now).lastInsertRowid);
+      id =
+        (this.statements.studyByKey.get(studyKey) as number | undefined) ??
+        Number(this.statements.insertStudy.run(studyKey, this.now).lastInsertRowid);
       this.studies.set(studyKey, id);
     }
     return id;
@@ -38,7 +40,9 @@ export class StudyKeys {
     let id = this.series.get(cacheKey);
     if (id === undefined) {
       const studyId = this.studyId(studyKey);
-      id = (this.statements.seriesByKey.get(studyId, seriesKey) as number | undefined) ?? Number(this.statements.insertSeries.run(studyId, seriesKey).lastInsertRowid);
+      id =
+        (this.statements.seriesByKey.get(studyId, seriesKey) as number | undefined) ??
+        Number(this.statements.insertSeries.run(studyId, seriesKey).lastInsertRowid);
       this.series.set(cacheKey, id);
     }
     return id;

@@ -16,14 +16,25 @@ export function insertUndoGroup(db: WorkspaceDb, studyId: number, reader: string
 
 /** The newest group not undone, null when there is nothing to undo. */
 export function findNewestUndoableGroup(db: WorkspaceDb, studyId: number, reader: string): number | null {
-  return (db.prepare('SELECT max(group_id) FROM undo_stack WHERE study_id = ? AND reader = ? AND undone = 0').pluck().get(studyId, reader) as number | null | undefined) ?? null;
+  return (
+    (db.prepare('SELECT max(group_id) FROM undo_stack WHERE study_id = ? AND reader = ? AND undone = 0').pluck().get(studyId, reader) as
+      number | null | undefined) ?? null
+  );
 }
 
 /** The oldest undone group, null when there is nothing to redo. */
 export function findOldestRedoableGroup(db: WorkspaceDb, studyId: number, reader: string): number | null {
-  return (db.prepare('SELECT min(group_id) FROM undo_stack WHERE study_id = ? AND reader = ? AND undone = 1').pluck().get(studyId, reader) as number | null | undefined) ?? null;
+  return (
+    (db.prepare('SELECT min(group_id) FROM undo_stack WHERE study_id = ? AND reader = ? AND undone = 1').pluck().get(studyId, reader) as
+      number | null | undefined) ?? null
+  );
 }
 
 export function setGroupUndone(db: WorkspaceDb, studyId: number, reader: string, groupId: number, undone: boolean): void {
-  db.prepare('UPDATE undo_stack SET undone = ? WHERE study_id = ? AND reader = ? AND group_id = ?').run(undone ? 1 : 0, studyId, reader, groupId);
+  db.prepare('UPDATE undo_stack SET undone = ? WHERE study_id = ? AND reader = ? AND group_id = ?').run(
+    undone ? 1 : 0,
+    studyId,
+    reader,
+    groupId,
+  );
 }

@@ -41,7 +41,9 @@ export function findFirstRead(db: WorkspaceDb, studyId: number, reader: string):
 /** Stores a first read and its cells; returns its id. Call inside the commit's write transaction. */
 export function insertFirstRead(db: WorkspaceDb, firstRead: NewFirstRead, cells: readonly FirstReadCell[]): number {
   const firstReadId = Number(
-    db.prepare('INSERT INTO first_reads (study_id, reader, run_id, committed_at) VALUES (?, ?, ?, ?)').run(firstRead.studyId, firstRead.reader, firstRead.runId, firstRead.committedAt).lastInsertRowid,
+    db
+      .prepare('INSERT INTO first_reads (study_id, reader, run_id, committed_at) VALUES (?, ?, ?, ?)')
+      .run(firstRead.studyId, firstRead.reader, firstRead.runId, firstRead.committedAt).lastInsertRowid,
   );
   const insertCell = db.prepare('INSERT INTO first_read_cells (first_read_id, condition, level, grade, ai_grade) VALUES (?, ?, ?, ?, ?)');
   for (const cell of cells) insertCell.run(firstReadId, cell.condition, cell.level, cell.grade, cell.aiGrade);

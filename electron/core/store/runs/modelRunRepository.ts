@@ -27,7 +27,9 @@ export class ModelRunStore {
 
   /** Once the engine has opened the models: which, and on which provider. */
   setModels(runId: number, provider: string, models: readonly ModelRunInfo[]): void {
-    writeTransaction(this.db, () => this.db.prepare('UPDATE model_runs SET provider = ?, models = ? WHERE id = ?').run(provider, JSON.stringify(models), runId));
+    writeTransaction(this.db, () =>
+      this.db.prepare('UPDATE model_runs SET provider = ?, models = ? WHERE id = ?').run(provider, JSON.stringify(models), runId),
+    );
   }
 
   /** A study's 25 answers and its detections, replacing any earlier ones of this run. */
@@ -41,7 +43,19 @@ export class ModelRunStore {
          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
       );
       for (const p of prediction.predictions) {
-        insert.run(runId, prediction.studyId, p.condition, p.level, ...p.probabilities, p.point?.seriesId ?? null, p.point?.instanceNumber ?? null, p.point?.x ?? null, p.point?.y ?? null, p.confidence, p.source);
+        insert.run(
+          runId,
+          prediction.studyId,
+          p.condition,
+          p.level,
+          ...p.probabilities,
+          p.point?.seriesId ?? null,
+          p.point?.instanceNumber ?? null,
+          p.point?.x ?? null,
+          p.point?.y ?? null,
+          p.confidence,
+          p.source,
+        );
       }
       const detection = this.db.prepare(
         `INSERT INTO detections (run_id, study_id, instance_id, class_name, condition, level, confidence, x1, y1, x2, y2)
@@ -54,11 +68,15 @@ export class ModelRunStore {
   }
 
   writeError(runId: number, studyId: number, message: string): void {
-    writeTransaction(this.db, () => this.db.prepare('INSERT OR REPLACE INTO run_errors (run_id, study_id, message) VALUES (?, ?, ?)').run(runId, studyId, message));
+    writeTransaction(this.db, () =>
+      this.db.prepare('INSERT OR REPLACE INTO run_errors (run_id, study_id, message) VALUES (?, ?, ?)').run(runId, studyId, message),
+    );
   }
 
   finish(runId: number, status: Exclude<RunStatus, 'running'>, error: string | null = null): void {
-    writeTransaction(this.db, () => this.db.prepare('UPDATE model_runs SET status = ?, finished_at = ?, error = ? WHERE id = ?').run(status, this.now(), error, runId));
+    writeTransaction(this.db, () =>
+      this.db.prepare('UPDATE model_runs SET status = ?, finished_at = ?, error = ? WHERE id = ?').run(status, this.now(), error, runId),
+    );
   }
 }
 
@@ -119,7 +137,10 @@ function toRecord(r: RunRow): ModelRunRecord {
 }
 
 /** The latest run that answered this study (the viewer shows its answers); undefined when none did. */
-export function findLatestRunOfStudy(db: WorkspaceDb, studyId: number): { id: RunId; createdAt: string; provider: string | null } | undefined {
+export function findLatestRunOfStudy(
+  db: WorkspaceDb,
+  studyId: number,
+): { id: RunId; createdAt: string; provider: string | null } | undefined {
   const row = db
     .prepare(
       `SELECT r.id, r.created_at, r.provider FROM model_runs r

@@ -10,7 +10,19 @@ export function listPredictionCells(db: WorkspaceDb, studyId: number, runId: num
       `SELECT condition, level, p_normal_mild, p_moderate, p_severe, series_id, instance_number, x, y, confidence, source
        FROM predictions WHERE run_id = ? AND study_id = ?`,
     )
-    .all(runId, studyId) as { condition: string; level: string; p_normal_mild: number; p_moderate: number; p_severe: number; series_id: number | null; instance_number: number | null; x: number | null; y: number | null; confidence: number | null; source: string }[];
+    .all(runId, studyId) as {
+    condition: string;
+    level: string;
+    p_normal_mild: number;
+    p_moderate: number;
+    p_severe: number;
+    series_id: number | null;
+    instance_number: number | null;
+    x: number | null;
+    y: number | null;
+    confidence: number | null;
+    source: string;
+  }[];
   const cells: PredictionCell[] = [];
   for (const r of rows) {
     if (!isConditionId(r.condition) || !isLevelId(r.level)) continue;
@@ -46,7 +58,15 @@ export function findLatestPrediction(db: WorkspaceDb, studyId: number, condition
        WHERE study_id = ? AND condition = ? AND level = ? ORDER BY run_id DESC LIMIT 1`,
     )
     .get(studyId, condition, level) as
-    | { p_normal_mild: number; p_moderate: number; p_severe: number; series_id: number | null; instance_number: number | null; x: number | null; y: number | null }
+    | {
+        p_normal_mild: number;
+        p_moderate: number;
+        p_severe: number;
+        series_id: number | null;
+        instance_number: number | null;
+        x: number | null;
+        y: number | null;
+      }
     | undefined;
   return (
     row && {
@@ -68,9 +88,13 @@ export interface PredictionProbabilities {
 
 /** A lookup of a run's answers on one study, its statement prepared once for many studies. */
 export function studyPredictionLookup(db: WorkspaceDb): (runId: number, studyId: number) => PredictionProbabilities[] {
-  const statement = db.prepare('SELECT condition, level, p_normal_mild, p_moderate, p_severe FROM predictions WHERE run_id = ? AND study_id = ?');
+  const statement = db.prepare(
+    'SELECT condition, level, p_normal_mild, p_moderate, p_severe FROM predictions WHERE run_id = ? AND study_id = ?',
+  );
   return (runId, studyId) =>
-    (statement.all(runId, studyId) as { condition: string; level: string; p_normal_mild: number; p_moderate: number; p_severe: number }[]).map((r) => ({
+    (
+      statement.all(runId, studyId) as { condition: string; level: string; p_normal_mild: number; p_moderate: number; p_severe: number }[]
+    ).map((r) => ({
       condition: r.condition,
       level: r.level,
       probabilities: [r.p_normal_mild, r.p_moderate, r.p_severe],
@@ -85,7 +109,9 @@ export interface KeyedPrediction extends PredictionProbabilities {
 /** Every answer of a run, with its study's key. */
 export function listRunPredictions(db: WorkspaceDb, runId: number): KeyedPrediction[] {
   const rows = db
-    .prepare('SELECT s.study_key, p.condition, p.level, p.p_normal_mild, p.p_moderate, p.p_severe FROM predictions p JOIN studies s ON s.id = p.study_id WHERE p.run_id = ?')
+    .prepare(
+      'SELECT s.study_key, p.condition, p.level, p.p_normal_mild, p.p_moderate, p.p_severe FROM predictions p JOIN studies s ON s.id = p.study_id WHERE p.run_id = ?',
+    )
     .raw()
     .all(runId) as [string, string, string, number, number, number][];
   return rows.map(([studyKey, condition, level, n, m, s]) => ({ studyKey, condition, level, probabilities: [n, m, s] }));
@@ -101,7 +127,12 @@ export interface ComparedPrediction extends KeyedPrediction {
 }
 
 /** The answers of two runs (on `studyIds` only, when given) with the current labels, in study key order. */
-export function listComparedPredictions(db: WorkspaceDb, firstRunId: number, secondRunId: number, studyIds?: readonly number[]): ComparedPrediction[] {
+export function listComparedPredictions(
+  db: WorkspaceDb,
+  firstRunId: number,
+  secondRunId: number,
+  studyIds?: readonly number[],
+): ComparedPrediction[] {
   const studyFilter = studyIds ? `AND p.study_id IN (${studyIds.map(() => '?').join(',') || 'NULL'})` : '';
   const rows = db
     .prepare(
@@ -135,7 +166,10 @@ export function listComparedPredictions(db: WorkspaceDb, firstRunId: number, sec
 }
 
 /** The run's answers on the cells that have a current grade, with that grade. */
-export function listGradedPredictions(db: WorkspaceDb, runId: number): { condition: string; grade: string; probabilities: GradeProbabilities }[] {
+export function listGradedPredictions(
+  db: WorkspaceDb,
+  runId: number,
+): { condition: string; grade: string; probabilities: GradeProbabilities }[] {
   const rows = db
     .prepare(
       `SELECT p.condition, g.grade, p.p_normal_mild, p.p_moderate, p.p_severe FROM predictions p

@@ -1,7 +1,8 @@
 import type { SliceGeometry } from '../../../common/geometry';
 
 /** The geometry columns of `instances`, as every query that needs a slice's patient-space geometry selects them. */
-export const INSTANCE_GEOMETRY_COLUMNS = 'rows, columns, ipp_x, ipp_y, ipp_z, row_x, row_y, row_z, col_x, col_y, col_z, spacing_row, spacing_col';
+export const INSTANCE_GEOMETRY_COLUMNS =
+  'rows, columns, ipp_x, ipp_y, ipp_z, row_x, row_y, row_z, col_x, col_y, col_z, spacing_row, spacing_col';
 
 export interface InstanceGeometryRow {
   rows: number | null;
@@ -26,8 +27,19 @@ export interface InstanceGeometryRow {
 export function sliceGeometryOfRow(r: InstanceGeometryRow): SliceGeometry | null {
   const { rows, columns, ipp_x, ipp_y, ipp_z, row_x, row_y, row_z, col_x, col_y, col_z, spacing_row, spacing_col } = r;
   if (
-    rows === null || columns === null || ipp_x === null || ipp_y === null || ipp_z === null || row_x === null || row_y === null || row_z === null ||
-    col_x === null || col_y === null || col_z === null || spacing_row === null || spacing_col === null
+    rows === null ||
+    columns === null ||
+    ipp_x === null ||
+    ipp_y === null ||
+    ipp_z === null ||
+    row_x === null ||
+    row_y === null ||
+    row_z === null ||
+    col_x === null ||
+    col_y === null ||
+    col_z === null ||
+    spacing_row === null ||
+    spacing_col === null
   ) {
     return null;
   }

@@ -24,7 +24,9 @@ export function instanceFileLookup(db: WorkspaceDb): (instanceId: number) => Ins
  * number, the first.
  */
 export function sliceGeometryLookup(db: WorkspaceDb): (seriesId: number, instanceNumber: number) => SliceGeometry | null {
-  const statement = db.prepare(`SELECT ${INSTANCE_GEOMETRY_COLUMNS} FROM instances WHERE series_id = ? AND instance_number = ? ORDER BY id LIMIT 1`);
+  const statement = db.prepare(
+    `SELECT ${INSTANCE_GEOMETRY_COLUMNS} FROM instances WHERE series_id = ? AND instance_number = ? ORDER BY id LIMIT 1`,
+  );
   return (seriesId, instanceNumber) => {
     const r = statement.get(seriesId, instanceNumber) as InstanceGeometryRow | undefined;
     return r ? sliceGeometryOfRow(r) : null;

@@ -18,7 +18,14 @@ export function listSeriesOfStudy(db: WorkspaceDb, studyId: number): SeriesInfo[
       `SELECT id, series_key, role, role_source, coalesce(rsna_description, series_description) AS description, orientation
        FROM series WHERE study_id = ? ORDER BY CASE role WHEN 'sag_t1' THEN 0 WHEN 'sag_t2' THEN 1 WHEN 'ax_t2' THEN 2 ELSE 3 END, series_number, id`,
     )
-    .all(studyId) as { id: number; series_key: string; role: string | null; role_source: string | null; description: string | null; orientation: string | null }[];
+    .all(studyId) as {
+    id: number;
+    series_key: string;
+    role: string | null;
+    role_source: string | null;
+    description: string | null;
+    orientation: string | null;
+  }[];
   const instances = db.prepare(
     `SELECT id, instance_number, frames, ${INSTANCE_GEOMETRY_COLUMNS}, slice_thickness, slice_position
      FROM instances WHERE series_id = ? ORDER BY slice_position IS NULL, slice_position, instance_number`,
@@ -101,5 +108,13 @@ export function seriesInputLookup(db: WorkspaceDb): (studyId: number) => SeriesI
 }
 
 function toSlice(r: InputInstanceRow): SliceInput {
-  return { instanceId: r.id, instanceNumber: r.instance_number, filePath: r.file_path, frame: 0, rows: r.rows, columns: r.columns, geometry: sliceGeometryOfRow(r) };
+  return {
+    instanceId: r.id,
+    instanceNumber: r.instance_number,
+    filePath: r.file_path,
+    frame: 0,
+    rows: r.rows,
+    columns: r.columns,
+    geometry: sliceGeometryOfRow(r),
+  };
 }

@@ -12,9 +12,16 @@ export interface StudyRecord {
 
 export function findStudy(db: WorkspaceDb, studyId: number): StudyRecord | undefined {
   const row = db.prepare('SELECT id, study_key, study_instance_uid, patient_id, study_date FROM studies WHERE id = ?').get(studyId) as
-    | { id: number; study_key: string; study_instance_uid: string | null; patient_id: string | null; study_date: string | null }
-    | undefined;
-  return row && { id: asStudyId(row.id), studyKey: row.study_key, studyInstanceUid: row.study_instance_uid, patientId: row.patient_id, studyDate: row.study_date };
+    { id: number; study_key: string; study_instance_uid: string | null; patient_id: string | null; study_date: string | null } | undefined;
+  return (
+    row && {
+      id: asStudyId(row.id),
+      studyKey: row.study_key,
+      studyInstanceUid: row.study_instance_uid,
+      patientId: row.patient_id,
+      studyDate: row.study_date,
+    }
+  );
 }
 
 /** Whether the study exists (label and review writes check it before they write). */

@@ -17,7 +17,17 @@ import { LabelSetPicker } from './LabelSetPicker';
  * labels, or another reader's exported folder against this workspace; below, the cells where the
  * two disagree, to adjudicate.
  */
-export function AgreementPanel({ runs, revision, sets, onSets }: { runs: readonly RunSummary[]; revision: number; sets: AgreementSets; onSets: (sets: AgreementSets) => void }) {
+export function AgreementPanel({
+  runs,
+  revision,
+  sets,
+  onSets,
+}: {
+  runs: readonly RunSummary[];
+  revision: number;
+  sets: AgreementSets;
+  onSets: (sets: AgreementSets) => void;
+}) {
   const { first, second } = sets;
   const setFirst = (ref: LabelSetRef | null): void => onSets({ first: ref, second });
   const setSecond = (ref: LabelSetRef | null): void => onSets({ first, second: ref });
@@ -35,7 +45,17 @@ export function AgreementPanel({ runs, revision, sets, onSets }: { runs: readonl
         </span>
         <LabelSetPicker legend="Second grade set (columns)" value={second} onChange={setSecond} runs={runs} />
       </div>
-      {ready ? <Agreement key={`${JSON.stringify(first)}|${JSON.stringify(second)}|${revision}`} first={first} second={second} edits={edits} onEdited={edited} /> : <p className="muted panel-state">Choose both grade sets.</p>}
+      {ready ? (
+        <Agreement
+          key={`${JSON.stringify(first)}|${JSON.stringify(second)}|${revision}`}
+          first={first}
+          second={second}
+          edits={edits}
+          onEdited={edited}
+        />
+      ) : (
+        <p className="muted panel-state">Choose both grade sets.</p>
+      )}
     </div>
   );
 }
@@ -51,13 +71,19 @@ export const DEFAULT_AGREEMENT_SETS: AgreementSets = { first: { kind: 'imported'
 function Agreement({ first, second, edits, onEdited }: { first: LabelSetRef; second: LabelSetRef; edits: number; onEdited: () => void }) {
   const data = useAsync(() => call('quality:agreement', { first, second }), `agreement#${edits}`);
   if (data.status === 'error') return <Failure what="Could not compare the grade sets." error={data.error} onRetry={data.reload} />;
-  if (!data.value) return <Loading>Comparing {labelSetName(first)} with {labelSetName(second)}…</Loading>;
+  if (!data.value)
+    return (
+      <Loading>
+        Comparing {labelSetName(first)} with {labelSetName(second)}…
+      </Loading>
+    );
   const a = data.value;
   if (a.n === 0) {
     return (
       <Empty title="No cell is graded in both sets">
         <p className="muted">
-          {labelSetName(first)}: {plural(a.onlyFirst, 'graded cell')}; {labelSetName(second)}: {plural(a.onlySecond, 'graded cell')}. Study ids must match for cells to be compared.
+          {labelSetName(first)}: {plural(a.onlyFirst, 'graded cell')}; {labelSetName(second)}: {plural(a.onlySecond, 'graded cell')}. Study
+          ids must match for cells to be compared.
         </p>
       </Empty>
     );
@@ -81,14 +107,24 @@ function Agreement({ first, second, edits, onEdited }: { first: LabelSetRef; sec
         </p>
         <BarChart
           title="Quadratic weighted kappa per condition group"
-          bars={[...GROUPS.map((g) => ({ label: GROUP_NAMES[g], value: a.byGroup[g].quadraticKappa })), { label: 'All', value: a.quadraticKappa, strong: true, colour: '#7fbcff' }]}
+          bars={[
+            ...GROUPS.map((g) => ({ label: GROUP_NAMES[g], value: a.byGroup[g].quadraticKappa })),
+            { label: 'All', value: a.quadraticKappa, strong: true, colour: '#7fbcff' },
+          ]}
           max={1}
           format={(v) => fixed(v)}
         />
-        <p className="muted">1 is perfect agreement, 0 what chance gives; disagreements two grades apart weigh four times one grade apart.</p>
+        <p className="muted">
+          1 is perfect agreement, 0 what chance gives; disagreements two grades apart weigh four times one grade apart.
+        </p>
       </article>
       <GradingCard grading={a} truthName={rows} title={`Agreement: ${rows} against ${columns}`} />
-      <ConfusionCard agreement={a} rowsName={rows} columnsName={columns} title={`Confusion matrices: ${rows} (rows) against ${columns} (columns)`} />
+      <ConfusionCard
+        agreement={a}
+        rowsName={rows}
+        columnsName={columns}
+        title={`Confusion matrices: ${rows} (rows) against ${columns} (columns)`}
+      />
       <DisagreementsSection first={first} second={second} edits={edits} onEdited={onEdited} />
     </div>
   );

@@ -10,7 +10,8 @@ import { useDisagreements } from './useDisagreements';
 /** How rows are settled here, or why they cannot be. */
 function settleNote(first: LabelSetRef, second: LabelSetRef, otherName: string): string {
   const side = adoptableSide(first, second);
-  if (side) return `To keep the current label, do nothing. "Use …" sets it to the grade of ${otherName} as an ordinary edit: audited under the reader named in Settings and undoable in the study (Ctrl+Z).`;
+  if (side)
+    return `To keep the current label, do nothing. "Use …" sets it to the grade of ${otherName} as an ordinary edit: audited under the reader named in Settings and undoable in the study (Ctrl+Z).`;
   if (first.kind === 'current') return 'Both sets are the current labels: there is nothing to settle.';
   return 'Read only: neither set is the current labels, the only grades this workspace can change. Choose "Current labels" as one of the sets to settle disagreements.';
 }
@@ -51,7 +52,11 @@ export function DisagreementsSection({ first, second, edits, onEdited }: Props) 
         {/* The label beside the select, not around it: wrapped, its options would become part of the select's name. */}
         <div className="field inline-field disagreement-filter">
           <label htmlFor={filterId}>Condition</label>
-          <select id={filterId} value={condition ?? ''} onChange={(e) => setCondition(e.target.value === '' ? null : (e.target.value as ConditionId))}>
+          <select
+            id={filterId}
+            value={condition ?? ''}
+            onChange={(e) => setCondition(e.target.value === '' ? null : (e.target.value as ConditionId))}
+          >
             <option value="">All conditions{d ? ` (${all})` : ''}</option>
             {CONDITIONS.map((c) => (
               <option key={c.id} value={c.id}>
@@ -63,12 +68,32 @@ export function DisagreementsSection({ first, second, edits, onEdited }: Props) 
         </div>
       </div>
       <p className="muted table-note">{settleNote(first, second, adoptable === 'first' ? firstName : secondName)}</p>
-      {d && d.hiddenByBlindedRead > 0 && <p className="muted table-note">{plural(d.hiddenByBlindedRead, 'row')} of studies you have not committed a blinded first read of are not listed: they would show the AI&apos;s grade.</p>}
+      {d && d.hiddenByBlindedRead > 0 && (
+        <p className="muted table-note">
+          {plural(d.hiddenByBlindedRead, 'row')} of studies you have not committed a blinded first read of are not listed: they would show
+          the AI&apos;s grade.
+        </p>
+      )}
       {failure && <Failure what={failure.what} error={failure.error} />}
       {data.status === 'error' && <Failure what="Could not list the disagreements." error={data.error} onRetry={data.reload} />}
       {!d && data.status === 'loading' && <Loading>Finding the cells graded differently…</Loading>}
-      {d && d.total === 0 && <p className="panel-state">{condition ? `No disagreement in ${conditionInfo(condition).rsnaName}.` : 'No disagreement: the two sets give the same grade to every cell both grade.'}</p>}
-      {d && d.total > 0 && <DisagreementTable rows={d.rows} firstName={firstName} secondName={secondName} adoptable={adoptable} busy={busy} onAdopt={(row, grade) => void adopt(row, grade)} />}
+      {d && d.total === 0 && (
+        <p className="panel-state">
+          {condition
+            ? `No disagreement in ${conditionInfo(condition).rsnaName}.`
+            : 'No disagreement: the two sets give the same grade to every cell both grade.'}
+        </p>
+      )}
+      {d && d.total > 0 && (
+        <DisagreementTable
+          rows={d.rows}
+          firstName={firstName}
+          secondName={secondName}
+          adoptable={adoptable}
+          busy={busy}
+          onAdopt={(row, grade) => void adopt(row, grade)}
+        />
+      )}
     </article>
   );
 }

@@ -51,7 +51,11 @@ export function LabelSetPicker({ legend, value, onChange, runs }: Props) {
         ))}
       </select>
       {kind === 'run' && (
-        <select aria-label={`${legend}: run`} value={value?.kind === 'run' ? value.runId : ''} onChange={(e) => onChange({ kind: 'run', runId: asRunId(Number(e.target.value)) })}>
+        <select
+          aria-label={`${legend}: run`}
+          value={value?.kind === 'run' ? value.runId : ''}
+          onChange={(e) => onChange({ kind: 'run', runId: asRunId(Number(e.target.value)) })}
+        >
           {runs.map((r) => (
             <option key={r.id} value={r.id}>
               {runLabel(r)}

@@ -1,6 +1,11 @@
 import type { LabelSetRef } from '../../../../electron/common/contract';
 
-const NAMES: Record<LabelSetRef['kind'], string> = { current: 'current labels', imported: 'imported originals', run: 'run', folder: "reader's folder" };
+const NAMES: Record<LabelSetRef['kind'], string> = {
+  current: 'current labels',
+  imported: 'imported originals',
+  run: 'run',
+  folder: "reader's folder",
+};
 
 /** A grade set as headings and buttons name it: "current labels", "run #3", a folder's last name. */
 export function labelSetName(ref: LabelSetRef): string {

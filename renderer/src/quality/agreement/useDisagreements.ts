@@ -17,7 +17,13 @@ export interface AdoptFailure {
  * panel reloads the agreement and these rows. While a settle or the reload after it runs, `busy`
  * is true: a second press on a row that is about to vanish would write the same edit twice.
  */
-export function useDisagreements(first: LabelSetRef, second: LabelSetRef, condition: ConditionId | null, edits: number, onEdited: () => void) {
+export function useDisagreements(
+  first: LabelSetRef,
+  second: LabelSetRef,
+  condition: ConditionId | null,
+  edits: number,
+  onEdited: () => void,
+) {
   const data = useAsync(
     () => call('quality:disagreements', { first, second, ...(condition ? { condition } : {}) }),
     `disagreements#${JSON.stringify(first)}|${JSON.stringify(second)}|${condition ?? 'all'}#${edits}`,

@@ -44,7 +44,9 @@ export function AutomationBiasTable({ report }: { report: AutomationBiasReport }
   return (
     <div className="table-scroll">
       <table className="data-table bias-table">
-        <caption className="visually-hidden">Automation bias per reader: agreement with the AI before and after it was shown, and the grades changed after</caption>
+        <caption className="visually-hidden">
+          Automation bias per reader: agreement with the AI before and after it was shown, and the grades changed after
+        </caption>
         <colgroup span={3} />
         <colgroup span={2} />
         <colgroup span={3} />

@@ -35,9 +35,21 @@ export function BarChart({ title, bars, format, max, referenceName, width = 460 
   const plot = width - LABEL - VALUE - PAD * 2;
   const x = (v: number): number => LABEL + PAD + (Math.max(0, v) / top) * plot;
   const height = bars.length * ROW + PAD * 2;
-  const description = bars.map((b) => `${b.label} ${format(b.value)}${b.reference !== undefined && b.reference !== null && referenceName ? ` (${referenceName} ${format(b.reference)})` : ''}`).join('; ');
+  const description = bars
+    .map(
+      (b) =>
+        `${b.label} ${format(b.value)}${b.reference !== undefined && b.reference !== null && referenceName ? ` (${referenceName} ${format(b.reference)})` : ''}`,
+    )
+    .join('; ');
   return (
-    <svg className="chart bar-chart" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${id}-t ${id}-d`}>
+    <svg
+      className="chart bar-chart"
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      role="img"
+      aria-labelledby={`${id}-t ${id}-d`}
+    >
       <title id={`${id}-t`}>{title}</title>
       <desc id={`${id}-d`}>{description}</desc>
       <line x1={x(0)} x2={x(0)} y1={PAD / 2} y2={height - PAD / 2} className="chart-axis" />
@@ -48,8 +60,12 @@ export function BarChart({ title, bars, format, max, referenceName, width = 460 
             <text x={LABEL} y={y + ROW / 2} className="chart-label" textAnchor="end" dominantBaseline="middle">
               {b.label}
             </text>
-            {b.value !== null && <rect x={x(0)} y={y + 4} width={Math.max(1, x(b.value) - x(0))} height={ROW - 8} rx={2} fill={b.colour ?? 'var(--accent)'} />}
-            {b.reference !== undefined && b.reference !== null && <line x1={x(b.reference)} x2={x(b.reference)} y1={y + 1} y2={y + ROW - 1} className="chart-reference" />}
+            {b.value !== null && (
+              <rect x={x(0)} y={y + 4} width={Math.max(1, x(b.value) - x(0))} height={ROW - 8} rx={2} fill={b.colour ?? 'var(--accent)'} />
+            )}
+            {b.reference !== undefined && b.reference !== null && (
+              <line x1={x(b.reference)} x2={x(b.reference)} y1={y + 1} y2={y + ROW - 1} className="chart-reference" />
+            )}
             <text x={width - PAD} y={y + ROW / 2} className="chart-value" textAnchor="end" dominantBaseline="middle">
               {format(b.value)}
             </text>

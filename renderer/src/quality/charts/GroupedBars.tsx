@@ -31,9 +31,18 @@ export function GroupedBars({ title, series, groups, format, width = 460 }: Prop
   const groupWidth = (width - AXIS) / Math.max(1, groups.length);
   const barWidth = Math.min(26, (groupWidth - 14) / Math.max(1, series.length));
   const y = (v: number): number => TOP + (1 - Math.max(0, Math.min(1, v))) * plot;
-  const description = groups.map((g) => `${g.label}: ${series.map((s, i) => `${s.name} ${format(g.values[i] ?? null)}`).join(', ')}`).join('; ');
+  const description = groups
+    .map((g) => `${g.label}: ${series.map((s, i) => `${s.name} ${format(g.values[i] ?? null)}`).join(', ')}`)
+    .join('; ');
   return (
-    <svg className="chart grouped-bars" width={width} height={HEIGHT} viewBox={`0 0 ${width} ${HEIGHT}`} role="img" aria-labelledby={`${id}-t ${id}-d`}>
+    <svg
+      className="chart grouped-bars"
+      width={width}
+      height={HEIGHT}
+      viewBox={`0 0 ${width} ${HEIGHT}`}
+      role="img"
+      aria-labelledby={`${id}-t ${id}-d`}
+    >
       <title id={`${id}-t`}>{title}</title>
       <desc id={`${id}-d`}>{description}</desc>
       {[0, 0.25, 0.5, 0.75, 1].map((t) => (

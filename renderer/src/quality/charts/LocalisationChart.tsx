@@ -29,7 +29,14 @@ export function LocalisationChart({ title, rows, withinMm, width = 460 }: Props)
   const height = rows.length * ROW + PAD + AXIS;
   const ticks = niceTicks(top);
   return (
-    <svg className="chart localisation-chart" width={width} height={height} viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${id}-t ${id}-d`}>
+    <svg
+      className="chart localisation-chart"
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      role="img"
+      aria-labelledby={`${id}-t ${id}-d`}
+    >
       <title id={`${id}-t`}>{title}</title>
       <desc id={`${id}-d`}>{rows.map((r) => `${r.label}: median ${mm(r.median)}, 90th percentile ${mm(r.p90)}`).join('; ')}</desc>
       {ticks.map((t) => (

@@ -27,7 +27,8 @@ export function CompareRuns({ runs, revision }: Props) {
     return (
       <Empty title="Comparing needs two runs">
         <p className="muted">
-          {runs.length === 0 ? 'There is no AI run yet.' : 'There is one AI run so far.'} Run the AI again (for instance with another model version) to compare the two.
+          {runs.length === 0 ? 'There is no AI run yet.' : 'There is one AI run so far.'} Run the AI again (for instance with another model
+          version) to compare the two.
         </p>
       </Empty>
     );
@@ -43,22 +44,55 @@ export function CompareRuns({ runs, revision }: Props) {
           <input type="checkbox" checked={onlyDifferent} onChange={(e) => setOnlyDifferent(e.target.checked)} />
           Only cells whose grades differ
         </label>
-        <input type="search" className="search" aria-label="Filter the cells by study id" placeholder="Study id…" value={search} onChange={(e) => setSearch(e.target.value)} />
+        <input
+          type="search"
+          className="search"
+          aria-label="Filter the cells by study id"
+          placeholder="Study id…"
+          value={search}
+          onChange={(e) => setSearch(e.target.value)}
+        />
       </div>
       {firstId !== null && secondId !== null && firstId === secondId ? (
         <p className="muted panel-state">Choose two different runs.</p>
       ) : (
         firstId !== null &&
-        secondId !== null && <Comparison key={`${firstId}:${secondId}:${onlyDifferent}:${revision}`} firstId={firstId} secondId={secondId} onlyDifferent={onlyDifferent} search={search} />
+        secondId !== null && (
+          <Comparison
+            key={`${firstId}:${secondId}:${onlyDifferent}:${revision}`}
+            firstId={firstId}
+            secondId={secondId}
+            onlyDifferent={onlyDifferent}
+            search={search}
+          />
+        )
       )}
     </div>
   );
 }
 
-function Comparison({ firstId, secondId, onlyDifferent, search }: { firstId: number; secondId: number; onlyDifferent: boolean; search: string }) {
-  const data = useAsync(() => call('runs:compare', { firstRunId: firstId, secondRunId: secondId, onlyDifferent, limit: ROW_LIMIT }), `${firstId}:${secondId}`);
+function Comparison({
+  firstId,
+  secondId,
+  onlyDifferent,
+  search,
+}: {
+  firstId: number;
+  secondId: number;
+  onlyDifferent: boolean;
+  search: string;
+}) {
+  const data = useAsync(
+    () => call('runs:compare', { firstRunId: firstId, secondRunId: secondId, onlyDifferent, limit: ROW_LIMIT }),
+    `${firstId}:${secondId}`,
+  );
   if (data.status === 'error') return <Failure what="Could not compare the runs." error={data.error} onRetry={data.reload} />;
-  if (!data.value) return <Loading>Comparing run #{firstId} with run #{secondId}…</Loading>;
+  if (!data.value)
+    return (
+      <Loading>
+        Comparing run #{firstId} with run #{secondId}…
+      </Loading>
+    );
   const c = data.value;
   const needle = search.trim();
   const rows = needle ? c.rows.filter((r) => r.studyKey.includes(needle)) : c.rows;
@@ -71,16 +105,27 @@ function Comparison({ firstId, secondId, onlyDifferent, search }: { firstId: num
           </h3>
           <dl className="metrics">
             <Metric label="Cells" value={c.cells.toLocaleString('en')} testId="compare-cells" />
-            <Metric label="Grades differ" value={c.differing.toLocaleString('en')} detail={c.cells > 0 ? percent(c.differing / c.cells) : undefined} testId="compare-differing" />
+            <Metric
+              label="Grades differ"
+              value={c.differing.toLocaleString('en')}
+              detail={c.cells > 0 ? percent(c.differing / c.cells) : undefined}
+              testId="compare-differing"
+            />
             <Metric label="Mean max |Δp|" value={fixed(c.meanAbsDifference)} testId="compare-mean-diff" />
             <Metric label="Quadratic κ" value={fixed(c.agreement.quadraticKappa)} detail="between the runs" testId="compare-kappa" />
           </dl>
           <p className="muted">
-            κ and the matrix compare the runs&apos; most likely grades on {plural(c.agreement.n, 'cell')} both answered; |Δp| is the largest change of a grade&apos;s probability in a cell.
+            κ and the matrix compare the runs&apos; most likely grades on {plural(c.agreement.n, 'cell')} both answered; |Δp| is the largest
+            change of a grade&apos;s probability in a cell.
           </p>
         </article>
         <article className="card" aria-label="Run A against run B">
-          <ConfusionHeatmap title={`Most likely grade: run #${firstId} (rows) against run #${secondId}`} confusion={c.agreement.confusion} rowsName={`#${firstId}`} columnsName={`#${secondId}`} />
+          <ConfusionHeatmap
+            title={`Most likely grade: run #${firstId} (rows) against run #${secondId}`}
+            confusion={c.agreement.confusion}
+            rowsName={`#${firstId}`}
+            columnsName={`#${secondId}`}
+          />
         </article>
       </div>
       <p className="table-note" aria-live="polite">
@@ -90,7 +135,10 @@ function Comparison({ firstId, secondId, onlyDifferent, search }: { firstId: num
             : 'No cell matches.'
           : `${plural(rows.length, 'cell')} shown${c.truncated ? ` (the first ${ROW_LIMIT.toLocaleString('en')})` : ''}${onlyDifferent ? ', only where the grades differ' : ''}.`}
         {c.hiddenByBlindedRead > 0 && ` ${plural(c.hiddenByBlindedRead, 'cell')} hidden until your blinded first read of their studies.`}
-        <span className="legend-note"> Each run: its most likely grade and that grade&apos;s probability, then Normal/Mild · Moderate · Severe in %.</span>
+        <span className="legend-note">
+          {' '}
+          Each run: its most likely grade and that grade&apos;s probability, then Normal/Mild · Moderate · Severe in %.
+        </span>
       </p>
       {rows.length > 0 && <ComparisonTable rows={rows} firstName={`Run #${firstId}`} secondName={`Run #${secondId}`} />}
     </>

@@ -16,7 +16,12 @@ interface Props {
 /** Cell by cell, both runs side by side with the label; rows where the runs' grades differ are marked. Virtualised: a whole dataset scrolls. */
 export function ComparisonTable({ rows, firstName, secondName }: Props) {
   const scrollRef = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({ count: rows.length, getScrollElement: () => scrollRef.current, estimateSize: () => ROW_HEIGHT, overscan: 10 });
+  const virtualizer = useVirtualizer({
+    count: rows.length,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_HEIGHT,
+    overscan: 10,
+  });
   return (
     <div role="table" aria-label="Cells of the two runs" aria-rowcount={rows.length + 1} className="compare-table">
       <div role="row" aria-rowindex={1} className="compare-row compare-header" style={{ gridTemplateColumns: TEMPLATE }}>
@@ -38,14 +43,28 @@ export function ComparisonTable({ rows, firstName, secondName }: Props) {
                 aria-rowindex={item.index + 2}
                 className={`compare-row${c.differs ? ' differs' : ''}`}
                 data-cell={`${c.studyKey}:${c.condition}:${c.level}`}
-                style={{ gridTemplateColumns: TEMPLATE, position: 'absolute', top: 0, left: 0, right: 0, height: ROW_HEIGHT, transform: `translateY(${item.start}px)` }}
+                style={{
+                  gridTemplateColumns: TEMPLATE,
+                  position: 'absolute',
+                  top: 0,
+                  left: 0,
+                  right: 0,
+                  height: ROW_HEIGHT,
+                  transform: `translateY(${item.start}px)`,
+                }}
               >
                 <span role="cell" className="cell-key">
                   {c.studyKey}
                 </span>
                 <span role="cell">{conditionInfo(c.condition).short}</span>
                 <span role="cell">{levelInfo(c.level).rsnaName}</span>
-                <span role="cell">{c.label ? <span className={`grade grade-${c.label}`}>{gradeInfo(c.label).rsnaName}</span> : <span className="muted">not graded</span>}</span>
+                <span role="cell">
+                  {c.label ? (
+                    <span className={`grade grade-${c.label}`}>{gradeInfo(c.label).rsnaName}</span>
+                  ) : (
+                    <span className="muted">not graded</span>
+                  )}
+                </span>
                 <span role="cell">
                   <ProbabilityBar answer={c.first} />
                 </span>

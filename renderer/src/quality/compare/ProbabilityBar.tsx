@@ -16,9 +16,7 @@ export function ProbabilityBar({ answer }: { answer: RunAnswer | null }) {
         <span className="ai-m" style={{ width: `${answer.probabilities[1] * 100}%` }} />
         <span className="ai-s" style={{ width: `${answer.probabilities[2] * 100}%` }} />
       </span>
-      <span className="answer-all">
-        {answer.probabilities.map((p) => Math.round(p * 100)).join(' · ')}
-      </span>
+      <span className="answer-all">{answer.probabilities.map((p) => Math.round(p * 100)).join(' · ')}</span>
       {answer.source === 'prior' && <span className="answer-prior">prior</span>}
     </span>
   );

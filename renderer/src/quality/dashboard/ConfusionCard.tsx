@@ -16,7 +16,13 @@ export function ConfusionCard({ agreement, rowsName, columnsName, title = 'Confu
       <h3>{title}</h3>
       <div className="heatmaps">
         {GROUPS.map((g) => (
-          <ConfusionHeatmap key={g} title={GROUP_NAMES[g]} confusion={agreement.byGroup[g].confusion} rowsName={rowsName} columnsName={columnsName} />
+          <ConfusionHeatmap
+            key={g}
+            title={GROUP_NAMES[g]}
+            confusion={agreement.byGroup[g].confusion}
+            rowsName={rowsName}
+            columnsName={columnsName}
+          />
         ))}
         <ConfusionHeatmap title="All conditions" confusion={agreement.confusion} rowsName={rowsName} columnsName={columnsName} />
       </div>

@@ -24,7 +24,12 @@ export function LocalisationCard({ localisation }: { localisation: RunQuality['l
     <article className="card" aria-label="Localisation">
       <h3>Localisation</h3>
       <dl className="metrics">
-        <Metric label={`Found ≤ ${l.withinMm} mm`} value={percent(l.foundRate)} detail={`${l.found} of ${plural(l.labelledPoints, 'point')}`} testId="metric-found" />
+        <Metric
+          label={`Found ≤ ${l.withinMm} mm`}
+          value={percent(l.foundRate)}
+          detail={`${l.found} of ${plural(l.labelledPoints, 'point')}`}
+          testId="metric-found"
+        />
         <Metric label="Median error" value={mm(l.medianMm)} testId="metric-median-mm" />
         <Metric label="90th percentile" value={mm(l.p90Mm)} />
         <Metric label="Located" value={`${l.located}`} detail={`of ${l.labelledPoints}`} />
@@ -34,18 +39,25 @@ export function LocalisationCard({ localisation }: { localisation: RunQuality['l
       </p>
       <LocalisationChart
         title={`Localisation error per condition group: median and 90th percentile, ${l.withinMm} mm threshold dashed`}
-        rows={[...groups.map((g) => ({ label: g.label, median: g.s.medianMm, p90: g.s.p90Mm })), { label: 'All', median: l.medianMm, p90: l.p90Mm }]}
+        rows={[
+          ...groups.map((g) => ({ label: g.label, median: g.s.medianMm, p90: g.s.p90Mm })),
+          { label: 'All', median: l.medianMm, p90: l.p90Mm },
+        ]}
         withinMm={l.withinMm}
       />
       <p className="chart-legend">
-        <span className="legend-swatch legend-run" /> median <span className="legend-whisker" /> to 90th percentile <span className="legend-threshold" /> {l.withinMm} mm
+        <span className="legend-swatch legend-run" /> median <span className="legend-whisker" /> to 90th percentile{' '}
+        <span className="legend-threshold" /> {l.withinMm} mm
       </p>
       <p className="chart-caption" aria-hidden="true">
         Labelled points found within {l.withinMm} mm
       </p>
       <BarChart
         title={`Labelled points found within ${l.withinMm} mm, per condition group`}
-        bars={[...groups.map((g) => ({ label: g.label, value: g.s.foundRate, colour: 'var(--ok)' })), { label: 'All', value: l.foundRate, colour: 'var(--ok)', strong: true }]}
+        bars={[
+          ...groups.map((g) => ({ label: g.label, value: g.s.foundRate, colour: 'var(--ok)' })),
+          { label: 'All', value: l.foundRate, colour: 'var(--ok)', strong: true },
+        ]}
         max={1}
         format={(v) => percent(v)}
       />

@@ -44,7 +44,10 @@ export function QualityDashboard({ runs, runId, onRunChange, revision, onRunAi }
 }
 
 function RunFigures({ run }: { run: RunSummary }) {
-  const data = useAsync(() => Promise.all([call('runs:quality', { runId: run.id }), call('runs:baseline', { runId: run.id })]), String(run.id));
+  const data = useAsync(
+    () => Promise.all([call('runs:quality', { runId: run.id }), call('runs:baseline', { runId: run.id })]),
+    String(run.id),
+  );
   if (data.status === 'error') return <Failure what={`Could not score run #${run.id}.`} error={data.error} onRetry={data.reload} />;
   if (!data.value) return <Loading>Scoring run #{run.id} against the current labels…</Loading>;
   const [quality, baseline] = data.value;
@@ -60,7 +63,12 @@ function RunFigures({ run }: { run: RunSummary }) {
       <ScoreCard score={quality.score} baseline={baseline} />
       <GradingCard grading={quality.grading} truthName="labels" />
       <LocalisationCard localisation={quality.localisation} />
-      <ConfusionCard agreement={quality.grading} rowsName="Label" columnsName="Run" title="Confusion matrices: labels (rows) against the run's most likely grade" />
+      <ConfusionCard
+        agreement={quality.grading}
+        rowsName="Label"
+        columnsName="Run"
+        title="Confusion matrices: labels (rows) against the run's most likely grade"
+      />
     </div>
   );
 }

@@ -41,13 +41,20 @@ export function ScoreCard({ score, baseline }: { score: ScoreParts; baseline: Ru
       </div>
       <BarChart
         title="Competition score and its four parts, with the best constant predictor's"
-        bars={PARTS.map((p) => ({ label: p.label, value: score[p.key], reference: best?.score[p.key] ?? null, strong: p.key === 'score', colour: p.key === 'score' ? '#7fbcff' : 'var(--accent)' }))}
+        bars={PARTS.map((p) => ({
+          label: p.label,
+          value: score[p.key],
+          reference: best?.score[p.key] ?? null,
+          strong: p.key === 'score',
+          colour: p.key === 'score' ? '#7fbcff' : 'var(--accent)',
+        }))}
         format={(v) => fixed(v)}
         referenceName="best constant"
       />
       {best && (
         <p className="chart-legend">
-          <span className="legend-swatch legend-run" /> this run <span className="legend-swatch legend-reference" /> best constant predictor on the same cells (fitted on them)
+          <span className="legend-swatch legend-run" /> this run <span className="legend-swatch legend-reference" /> best constant predictor
+          on the same cells (fitted on them)
         </p>
       )}
     </article>

@@ -41,7 +41,8 @@ export function RunAiPanel({ worklist, revision, onShowRun, job }: Props) {
   if (!studies.value) return <Loading>Reading the studies…</Loading>;
   const all = studies.value;
   const parsed = parseStudyList(typed, all);
-  const chosen: readonly number[] = scope === 'all' ? all.map((s) => s.id) : scope === 'worklist' ? (worklist?.studies ?? all).map((s) => s.id) : parsed.ids;
+  const chosen: readonly number[] =
+    scope === 'all' ? all.map((s) => s.id) : scope === 'worklist' ? (worklist?.studies ?? all).map((s) => s.id) : parsed.ids;
   const slots = modelSlots(models.value?.models ?? []);
   const running = job.job?.state === 'running';
 
@@ -49,7 +50,9 @@ export function RunAiPanel({ worklist, revision, onShowRun, job }: Props) {
     setError(null);
     try {
       const modelIds = chosenModelIds(slots, choices);
-      job.watch(await call('ai:run', { ...(scope === 'all' ? {} : { studyIds: [...chosen] }), strategy, ...(modelIds ? { modelIds } : {}) }));
+      job.watch(
+        await call('ai:run', { ...(scope === 'all' ? {} : { studyIds: [...chosen] }), strategy, ...(modelIds ? { modelIds } : {}) }),
+      );
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     }
@@ -72,7 +75,8 @@ export function RunAiPanel({ worklist, revision, onShowRun, job }: Props) {
         </label>
         <label className="check">
           <input type="radio" name="scope" checked={scope === 'worklist'} onChange={() => setScope('worklist')} disabled={!worklist} />
-          The worklist as filtered now ({worklist ? `${worklist.studies.length}${worklist.filtered ? '' : ', no filter set'}` : 'not loaded'})
+          The worklist as filtered now (
+          {worklist ? `${worklist.studies.length}${worklist.filtered ? '' : ', no filter set'}` : 'not loaded'})
         </label>
         <label className="check">
           <input type="radio" name="scope" checked={scope === 'list'} onChange={() => setScope('list')} />
@@ -89,7 +93,8 @@ export function RunAiPanel({ worklist, revision, onShowRun, job }: Props) {
         {scope === 'list' && typed.trim() !== '' && (
           <p className={parsed.unknown.length > 0 ? 'form-error' : 'muted'} aria-live="polite">
             {plural(parsed.ids.length, 'study', 'studies')} found
-            {parsed.unknown.length > 0 && `; not in this workspace: ${parsed.unknown.slice(0, 8).join(', ')}${parsed.unknown.length > 8 ? ` and ${parsed.unknown.length - 8} more` : ''}`}
+            {parsed.unknown.length > 0 &&
+              `; not in this workspace: ${parsed.unknown.slice(0, 8).join(', ')}${parsed.unknown.length > 8 ? ` and ${parsed.unknown.length - 8} more` : ''}`}
           </p>
         )}
       </fieldset>
@@ -98,13 +103,17 @@ export function RunAiPanel({ worklist, revision, onShowRun, job }: Props) {
         <label className="check">
           <input type="radio" name="strategy" checked={strategy === 'targeted'} onChange={() => setStrategy('targeted')} />
           <span>
-            <strong>Targeted</strong> <span className="muted">— detectors only on the slices where each condition can be (midline, foramina, the axial slices of each level); fast</span>
+            <strong>Targeted</strong>{' '}
+            <span className="muted">
+              — detectors only on the slices where each condition can be (midline, foramina, the axial slices of each level); fast
+            </span>
           </span>
         </label>
         <label className="check">
           <input type="radio" name="strategy" checked={strategy === 'every-slice'} onChange={() => setStrategy('every-slice')} />
           <span>
-            <strong>Every slice</strong> <span className="muted">— detectors on every slice of each series, as the paper did; several times slower</span>
+            <strong>Every slice</strong>{' '}
+            <span className="muted">— detectors on every slice of each series, as the paper did; several times slower</span>
           </span>
         </label>
       </fieldset>

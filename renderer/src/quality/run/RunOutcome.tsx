@@ -16,7 +16,11 @@ interface InferResult {
 export function RunOutcome({ job, onShowRun, onDismiss }: { job: JobInfo; onShowRun: (runId: number) => void; onDismiss: () => void }) {
   const result = job.state === 'done' ? (job.result as InferResult) : null;
   return (
-    <div className={`outcome ${job.state === 'done' ? 'outcome-good' : job.state === 'failed' ? 'outcome-bad' : ''}`} role={job.state === 'failed' ? 'alert' : 'status'} data-testid="run-outcome">
+    <div
+      className={`outcome ${job.state === 'done' ? 'outcome-good' : job.state === 'failed' ? 'outcome-bad' : ''}`}
+      role={job.state === 'failed' ? 'alert' : 'status'}
+      data-testid="run-outcome"
+    >
       {result ? (
         <>
           <p>
@@ -27,7 +31,9 @@ export function RunOutcome({ job, onShowRun, onDismiss }: { job: JobInfo; onShow
             {result.failed > 0 && `, ${result.failed} failed`}
             {result.provider && ` on ${result.provider}`}.
           </p>
-          {result.missingModels.length > 0 && <p className="muted">Class priors answered where a model was missing: {result.missingModels.join(', ')}.</p>}
+          {result.missingModels.length > 0 && (
+            <p className="muted">Class priors answered where a model was missing: {result.missingModels.join(', ')}.</p>
+          )}
           {result.errors.length > 0 && (
             <ul>
               {result.errors.slice(0, 10).map((e) => (
@@ -42,7 +48,11 @@ export function RunOutcome({ job, onShowRun, onDismiss }: { job: JobInfo; onShow
           </button>
         </>
       ) : (
-        <p>{job.state === 'failed' ? `The run failed: ${job.error ?? 'unknown error'}` : 'The run was cancelled; the studies answered before stay stored.'}</p>
+        <p>
+          {job.state === 'failed'
+            ? `The run failed: ${job.error ?? 'unknown error'}`
+            : 'The run was cancelled; the studies answered before stay stored.'}
+        </p>
       )}
       <button type="button" className="outcome-dismiss" aria-label="Dismiss the run result" onClick={onDismiss}>
         ✕

@@ -78,7 +78,10 @@ export class SliceLoader {
   /** Reads the series ahead in the background, nearest the slice at `index` first. */
   prefetchAround(slices: readonly ViewSlice[], index: number): void {
     const order = [...slices].sort((a, b) => Math.abs(a.index - index) - Math.abs(b.index - index));
-    this.cache.prefetch(this.owner, order.map((s) => s.instanceId));
+    this.cache.prefetch(
+      this.owner,
+      order.map((s) => s.instanceId),
+    );
   }
 
   /** User Timing mark for bench/viewer.bench.ts: a slice asked for → its pixels in the renderer. */

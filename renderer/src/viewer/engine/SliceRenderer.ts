@@ -1,7 +1,11 @@
 import { displayLut, toRgba, type DisplayedFrame, type VoiWindow } from '../../../../electron/common/imaging';
 
 /** What the display table depends on: the frame's pixel format and LUT attributes, and the window. */
-type LutKey = Pick<DisplayedFrame, 'bitsStored' | 'pixelRepresentation' | 'rescaleSlope' | 'rescaleIntercept' | 'photometricInterpretation' | 'voiLutFunction'> & VoiWindow;
+type LutKey = Pick<
+  DisplayedFrame,
+  'bitsStored' | 'pixelRepresentation' | 'rescaleSlope' | 'rescaleIntercept' | 'photometricInterpretation' | 'voiLutFunction'
+> &
+  VoiWindow;
 
 /**
  * Turns a slice's stored values into display pixels on an image-sized canvas, through the

@@ -24,7 +24,15 @@ export interface ViewSeries {
 export function sliceGeometry(instance: InstanceInfo): SliceGeometry | null {
   const { position, rowDirection, columnDirection, pixelSpacing } = instance;
   if (!position || !rowDirection || !columnDirection || !pixelSpacing) return null;
-  return { position, rowDirection, columnDirection, rowSpacing: pixelSpacing[0], columnSpacing: pixelSpacing[1], rows: instance.rows, columns: instance.columns };
+  return {
+    position,
+    rowDirection,
+    columnDirection,
+    rowSpacing: pixelSpacing[0],
+    columnSpacing: pixelSpacing[1],
+    rows: instance.rows,
+    columns: instance.columns,
+  };
 }
 
 export function toViewSeries(series: SeriesInfo): ViewSeries {

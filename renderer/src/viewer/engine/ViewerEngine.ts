@@ -39,11 +39,7 @@ export class ViewerEngine implements ViewportHost<Viewport> {
 
   private events: ViewerEvents = NO_EVENTS;
 
-  constructor(
-    study: StudyDetail,
-    loadPixels: (instanceId: number, frame: number) => Promise<FramePixels>,
-    overlays: OverlayDefaults,
-  ) {
+  constructor(study: StudyDetail, loadPixels: (instanceId: number, frame: number) => Promise<FramePixels>, overlays: OverlayDefaults) {
     this.cache = new SliceCache((instanceId, frame) => loadPixels(instanceId, frame).then(displayedFrameOf));
     this.overlays = overlays;
     this.predictions = study.predictions;
@@ -172,7 +168,9 @@ export class ViewerEngine implements ViewportHost<Viewport> {
    */
   private bringTo(slot: ViewSlot, view: Viewport, patient: PatientPoint): void {
     const current = view.getSeries();
-    const candidates = [...this.seriesById.values()].filter((s) => s.slices.length > 0 && (s.id === current?.id || (current !== null && current.role !== null && s.role === current.role)));
+    const candidates = [...this.seriesById.values()].filter(
+      (s) => s.slices.length > 0 && (s.id === current?.id || (current !== null && current.role !== null && s.role === current.role)),
+    );
     const best = nearestSeriesSlice(candidates, patient);
     if (!best) return;
     if (best.series.id !== current?.id) this.setSeries(slot, best.series.id, best.slice.index);
@@ -249,7 +247,8 @@ export class ViewerEngine implements ViewportHost<Viewport> {
     const axialId = this.chosen.get('ax_t2');
     const axial = axialId === null || axialId === undefined ? undefined : this.seriesById.get(axialId);
     if (!axial) return null;
-    if (this.axialLevels?.seriesId !== axial.id) this.axialLevels = { seriesId: axial.id, levels: axialSliceLevels(axial, this.seriesById, this.points) };
+    if (this.axialLevels?.seriesId !== axial.id)
+      this.axialLevels = { seriesId: axial.id, levels: axialSliceLevels(axial, this.seriesById, this.points) };
     return { slices: axial.slices, levels: this.axialLevels.levels };
   }
 }

@@ -64,7 +64,9 @@ export class Viewport implements GestureTarget {
   private publish(): void {
     const { shown, shownIndex, error } = this.loader;
     const zoomPercent = Math.round((this.transform.zoom / this.transform.fitZoom()) * 100);
-    this.stateStore.set(viewportState({ series: this.series, index: this.index, window: this.window, zoomPercent, shown: shown !== null, shownIndex, error }));
+    this.stateStore.set(
+      viewportState({ series: this.series, index: this.index, window: this.window, zoomPercent, shown: shown !== null, shownIndex, error }),
+    );
   }
 
   // ---- commands ----

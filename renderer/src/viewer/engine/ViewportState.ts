@@ -50,7 +50,8 @@ export function viewportState(parts: ViewportParts): ViewportState {
     slicePosition: slice?.slicePosition ?? null,
     window: parts.window,
     zoomPercent: parts.zoomPercent,
-    status: !series || series.slices.length === 0 ? 'empty' : error ? 'error' : parts.shownIndex === index && parts.shown ? 'ready' : 'loading',
+    status:
+      !series || series.slices.length === 0 ? 'empty' : error ? 'error' : parts.shownIndex === index && parts.shown ? 'ready' : 'loading',
     error,
   };
 }

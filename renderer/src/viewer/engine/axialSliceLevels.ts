@@ -10,7 +10,11 @@ import type { ViewSeries } from './ViewSeries';
  * axial slice's level is best found by projecting the sagittal level points into patient space).
  * A slice half-way between two discs goes to the cranial one.
  */
-export function axialSliceLevels(axial: ViewSeries, seriesById: ReadonlyMap<number, ViewSeries>, points: readonly PointInfo[]): (LevelId | null)[] {
+export function axialSliceLevels(
+  axial: ViewSeries,
+  seriesById: ReadonlyMap<number, ViewSeries>,
+  points: readonly PointInfo[],
+): (LevelId | null)[] {
   const anchors = levelAnchors(seriesById, points);
   if (anchors.length === 0) return axial.slices.map(() => null);
   const spacings = anchors.slice(1).map((a, i) => Math.hypot(...sub(a.at, (anchors[i] as (typeof anchors)[number]).at)));

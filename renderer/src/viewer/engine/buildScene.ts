@@ -25,7 +25,8 @@ export interface SceneInput {
   readonly axialLevels: { readonly slices: readonly ViewSlice[]; readonly levels: readonly (LevelId | null)[] } | null;
 }
 
-const isSelected = (selected: Location | null, p: { condition: string; level: string }): boolean => selected?.condition === p.condition && selected.level === p.level;
+const isSelected = (selected: Location | null, p: { condition: string; level: string }): boolean =>
+  selected?.condition === p.condition && selected.level === p.level;
 
 /** The overlay of one view for its current slice, layer by layer as the toggles allow. */
 export function buildScene(input: SceneInput): OverlayScene {
@@ -34,7 +35,16 @@ export function buildScene(input: SceneInput): OverlayScene {
   if (overlays.points) {
     for (const p of input.points) {
       if (p.seriesId !== series.id) continue;
-      points.push({ id: p.id, kind: 'label', condition: p.condition, level: p.level, x: p.x, y: p.y, onSlice: p.instanceNumber === slice.instanceNumber, selected: isSelected(selected, p) });
+      points.push({
+        id: p.id,
+        kind: 'label',
+        condition: p.condition,
+        level: p.level,
+        x: p.x,
+        y: p.y,
+        onSlice: p.instanceNumber === slice.instanceNumber,
+        selected: isSelected(selected, p),
+      });
     }
   }
   const boxes: OverlayBox[] = [];
@@ -45,13 +55,29 @@ export function buildScene(input: SceneInput): OverlayScene {
       // ten boxes stays readable (their class is the level text of the label point beside them, or the grid's).
       const where = d.condition && d.level ? `${conditionInfo(d.condition).short} ${levelInfo(d.level).rsnaName}` : d.className;
       const full = d.condition === null || d.level === null || isSelected(selected, { condition: d.condition, level: d.level });
-      boxes.push({ x1: d.x1, y1: d.y1, x2: d.x2, y2: d.y2, text: full ? `${where} ${d.confidence.toFixed(2)}` : d.confidence.toFixed(2), colour: AI_COLOUR });
+      boxes.push({
+        x1: d.x1,
+        y1: d.y1,
+        x2: d.x2,
+        y2: d.y2,
+        text: full ? `${where} ${d.confidence.toFixed(2)}` : d.confidence.toFixed(2),
+        colour: AI_COLOUR,
+      });
     }
     for (const p of input.predictions) {
       if (p.seriesId !== series.id || p.x === null || p.y === null || p.instanceNumber === null) continue;
       const onSlice = p.instanceNumber === slice.instanceNumber;
       if (!onSlice && !isSelected(selected, p)) continue;
-      points.push({ id: null, kind: 'ai', condition: p.condition, level: p.level, x: p.x, y: p.y, onSlice, selected: isSelected(selected, p) });
+      points.push({
+        id: null,
+        kind: 'ai',
+        condition: p.condition,
+        level: p.level,
+        x: p.x,
+        y: p.y,
+        onSlice,
+        selected: isSelected(selected, p),
+      });
     }
   }
   const lines: OverlayLine[] = [];
@@ -66,14 +92,35 @@ export function buildScene(input: SceneInput): OverlayScene {
       // Name each level once, on its middle slice.
       const run = levels.map((l, j) => (l === level ? j : -1)).filter((j) => j >= 0);
       const text = level && run[Math.floor(run.length / 2)] === i ? levelInfo(level).rsnaName : null;
-      lines.push({ x1: line.start.x, y1: line.start.y, x2: line.end.x, y2: line.end.y, colour: level ? LEVEL_COLOURS[level] : '#8a929d', text, dashed: true, width: 1, textAt: 0.85 });
+      lines.push({
+        x1: line.start.x,
+        y1: line.start.y,
+        x2: line.end.x,
+        y2: line.end.y,
+        colour: level ? LEVEL_COLOURS[level] : '#8a929d',
+        text,
+        dashed: true,
+        width: 1,
+        textAt: 0.85,
+      });
     });
   }
   if (target && overlays.referenceLines) {
     for (const ref of input.references) {
       if (!ref.slice.geometry) continue;
       const line = referenceLine(target, ref.slice.geometry);
-      if (line) lines.push({ x1: line.start.x, y1: line.start.y, x2: line.end.x, y2: line.end.y, colour: ref.colour, text: ref.text, dashed: false, width: 1.5, textAt: 0.15 });
+      if (line)
+        lines.push({
+          x1: line.start.x,
+          y1: line.start.y,
+          x2: line.end.x,
+          y2: line.end.y,
+          colour: ref.colour,
+          text: ref.text,
+          dashed: false,
+          width: 1.5,
+          textAt: 0.15,
+        });
     }
   }
   return { points, boxes, lines };

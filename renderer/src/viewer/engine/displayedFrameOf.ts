@@ -6,6 +6,13 @@ import { pixelsFromBuffer, type DisplayedFrame } from '../../../../electron/comm
  * the viewer draws): the stored values are a typed array viewing the transferred buffer in
  * place, never a copy. The one place the IPC shape meets the frame type.
  */
-export function displayedFrameOf({ pixelsType, pixels, instanceId: _instance, frame: _frame, bitsAllocated: _bits, ...displayed }: FramePixels): DisplayedFrame {
+export function displayedFrameOf({
+  pixelsType,
+  pixels,
+  instanceId: _instance,
+  frame: _frame,
+  bitsAllocated: _bits,
+  ...displayed
+}: FramePixels): DisplayedFrame {
   return { ...displayed, pixels: pixelsFromBuffer(pixelsType, pixels) };
 }

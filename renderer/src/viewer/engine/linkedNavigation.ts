@@ -11,11 +11,28 @@ export type LocatedSlice = ViewSlice & { geometry: SliceGeometry };
  * Where a location is in the images (product.md "Linked navigation"): its own point, else the
  * AI's, else a point of the same level (another condition), so the views still reach the disc.
  */
-export function locationTarget(cell: Location, points: readonly PointInfo[], predictions: StudyDetail['predictions']): PointPlacement | undefined {
+export function locationTarget(
+  cell: Location,
+  points: readonly PointInfo[],
+  predictions: StudyDetail['predictions'],
+): PointPlacement | undefined {
   const own = points.find((p) => p.condition === cell.condition && p.level === cell.level);
-  const ai = predictions.find((p) => p.condition === cell.condition && p.level === cell.level && p.seriesId !== null && p.instanceNumber !== null && p.x !== null && p.y !== null);
+  const ai = predictions.find(
+    (p) =>
+      p.condition === cell.condition &&
+      p.level === cell.level &&
+      p.seriesId !== null &&
+      p.instanceNumber !== null &&
+      p.x !== null &&
+      p.y !== null,
+  );
   const borrowed = points.find((p) => p.level === cell.level);
-  return own ?? (ai ? { seriesId: ai.seriesId as SeriesId, instanceNumber: ai.instanceNumber as number, x: ai.x as number, y: ai.y as number } : borrowed);
+  return (
+    own ??
+    (ai
+      ? { seriesId: ai.seriesId as SeriesId, instanceNumber: ai.instanceNumber as number, x: ai.x as number, y: ai.y as number }
+      : borrowed)
+  );
 }
 
 /**
@@ -23,7 +40,10 @@ export function locationTarget(cell: Location, points: readonly PointInfo[], pre
  * image first, then the nearest plane (rsna-data.md pitfall 7: axial stacks covering different
  * levels).
  */
-export function nearestSeriesSlice(candidates: readonly ViewSeries[], patient: PatientPoint): { series: ViewSeries; slice: LocatedSlice } | null {
+export function nearestSeriesSlice(
+  candidates: readonly ViewSeries[],
+  patient: PatientPoint,
+): { series: ViewSeries; slice: LocatedSlice } | null {
   let best: { series: ViewSeries; slice: LocatedSlice; inside: boolean; distance: number } | null = null;
   for (const series of candidates) {
     const located = series.slices.filter((s): s is LocatedSlice => s.geometry !== null);
@@ -33,7 +53,10 @@ export function nearestSeriesSlice(candidates: readonly ViewSeries[], patient: P
     );
     const slice = nearest ? located[nearest.index] : undefined;
     if (!nearest || !slice) continue;
-    const better = !best || (nearest.insideImage && !best.inside) || (nearest.insideImage === best.inside && Math.abs(nearest.distance) < best.distance - 1e-6);
+    const better =
+      !best ||
+      (nearest.insideImage && !best.inside) ||
+      (nearest.insideImage === best.inside && Math.abs(nearest.distance) < best.distance - 1e-6);
     if (better) best = { series, slice, inside: nearest.insideImage, distance: Math.abs(nearest.distance) };
   }
   return best && { series: best.series, slice: best.slice };

@@ -3,7 +3,13 @@ import type { SliceRenderer } from './SliceRenderer';
 import type { ViewTransform } from './ViewTransform';
 
 /** The image layer: black, and the frame through its window where there is one to show. */
-export function paintImage(canvas: HTMLCanvasElement, renderer: SliceRenderer, transform: ViewTransform, frame: DisplayedFrame | null, window: VoiWindow | null): void {
+export function paintImage(
+  canvas: HTMLCanvasElement,
+  renderer: SliceRenderer,
+  transform: ViewTransform,
+  frame: DisplayedFrame | null,
+  window: VoiWindow | null,
+): void {
   const ctx = canvas.getContext('2d');
   if (!ctx) return;
   ctx.fillStyle = '#000';

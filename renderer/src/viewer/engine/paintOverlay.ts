@@ -78,12 +78,21 @@ function paintPoint(ctx: CanvasRenderingContext2D, transform: ViewTransform, poi
     }
   }
   // A label point's level goes to its right; an AI point (a cross) is named by its box and the grid.
-  if (point.kind === 'label' && (point.onSlice || point.selected)) outlinedText(ctx, levelInfo(point.level).rsnaName, at.x + r + 5 * dpr, at.y, colour, 'left', dpr);
+  if (point.kind === 'label' && (point.onSlice || point.selected))
+    outlinedText(ctx, levelInfo(point.level).rsnaName, at.x + r + 5 * dpr, at.y, colour, 'left', dpr);
   ctx.globalAlpha = 1;
 }
 
 /** Text with a dark outline so it reads on any grey level. */
-export function outlinedText(ctx: CanvasRenderingContext2D, text: string, x: number, y: number, colour: string, align: CanvasTextAlign, dpr: number): void {
+export function outlinedText(
+  ctx: CanvasRenderingContext2D,
+  text: string,
+  x: number,
+  y: number,
+  colour: string,
+  align: CanvasTextAlign,
+  dpr: number,
+): void {
   ctx.textAlign = align;
   ctx.lineWidth = 3 * dpr;
   ctx.strokeStyle = 'rgba(0,0,0,0.85)';

@@ -4,7 +4,11 @@ import { CONDITION_COLOURS, REFERENCE_COLOUR } from './colours';
 import type { ViewSlice } from './ViewSeries';
 import type { ViewSlot } from './viewSlots';
 
-const SLOT_REFERENCE_COLOURS: Record<ViewSlot, string> = { sag_t1: CONDITION_COLOURS.left_foraminal, sag_t2: CONDITION_COLOURS.spinal, ax_t2: REFERENCE_COLOUR };
+const SLOT_REFERENCE_COLOURS: Record<ViewSlot, string> = {
+  sag_t1: CONDITION_COLOURS.left_foraminal,
+  sag_t2: CONDITION_COLOURS.spinal,
+  ax_t2: REFERENCE_COLOUR,
+};
 
 /** The other views' slices a view draws as reference lines: the axial view the sagittal ones', each sagittal view the axial one's. */
 export function referenceSources(slot: ViewSlot, sliceShownIn: (slot: ViewSlot) => ViewSlice | undefined): ReferenceSource[] {

@@ -15,6 +15,9 @@ export function isViewSlot(role: string | null): role is ViewSlot {
  */
 export function startingSeries(study: StudyDetail, slot: ViewSlot): number | null {
   const candidates = study.series.filter((s) => s.role === slot && s.instances.length > 0);
-  const best = candidates.reduce<(typeof candidates)[number] | undefined>((a, b) => (!a || b.instances.length > a.instances.length ? b : a), undefined);
+  const best = candidates.reduce<(typeof candidates)[number] | undefined>(
+    (a, b) => (!a || b.instances.length > a.instances.length ? b : a),
+    undefined,
+  );
   return best?.id ?? null;
 }

@@ -8,6 +8,11 @@ import type { WasmCodecs } from './wasmCodecs';
  */
 export function decodeHtj2k(codecs: WasmCodecs, encoded: Uint8Array): DecodedSamples {
   const { openJph } = codecs;
-  const decoded = decodeWithWasmDecoder('OpenJPH (HTJ2K)', () => new openJph.HTJ2KDecoder(), encoded, (error) => emscriptenMessage(openJph, error));
+  const decoded = decodeWithWasmDecoder(
+    'OpenJPH (HTJ2K)',
+    () => new openJph.HTJ2KDecoder(),
+    encoded,
+    (error) => emscriptenMessage(openJph, error),
+  );
   return { ...decoded, convertedToRgb: decoded.components === 3 };
 }

@@ -39,6 +39,11 @@ export function decodeJpeg2000Natively(binding: OpenJpegBinding, encoded: Uint8A
 
 export function decodeJpeg2000WithWasm(codecs: WasmCodecs, encoded: Uint8Array): DecodedSamples {
   const { openJpeg } = codecs;
-  const decoded = decodeWithWasmDecoder('OpenJPEG (JPEG 2000)', () => new openJpeg.J2KDecoder(), encoded, (error) => emscriptenMessage(openJpeg, error));
+  const decoded = decodeWithWasmDecoder(
+    'OpenJPEG (JPEG 2000)',
+    () => new openJpeg.J2KDecoder(),
+    encoded,
+    (error) => emscriptenMessage(openJpeg, error),
+  );
   return { ...decoded, convertedToRgb: decoded.components === 3 };
 }

@@ -8,6 +8,11 @@ import type { WasmCodecs } from './wasmCodecs';
  */
 export function decodeJpegBaseline(codecs: WasmCodecs, encoded: Uint8Array): DecodedSamples {
   const { libjpegTurbo } = codecs;
-  const decoded = decodeWithWasmDecoder('libjpeg-turbo (JPEG baseline)', () => new libjpegTurbo.JPEGDecoder(), encoded, (error) => emscriptenMessage(libjpegTurbo, error));
+  const decoded = decodeWithWasmDecoder(
+    'libjpeg-turbo (JPEG baseline)',
+    () => new libjpegTurbo.JPEGDecoder(),
+    encoded,
+    (error) => emscriptenMessage(libjpegTurbo, error),
+  );
   return { ...decoded, convertedToRgb: decoded.components === 3 };
 }

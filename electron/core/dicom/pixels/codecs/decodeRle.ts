@@ -20,7 +20,9 @@ export function decodeRle(encoded: Uint8Array, attributes: ImagePixelAttributes)
   const segmentCount = header.getUint32(0, true);
   const expectedSegments = samplesPerPixel * bytesPerSample;
   if (segmentCount !== expectedSegments) {
-    throw new CodecError(`RLE header has ${segmentCount} segments, ${samplesPerPixel} sample(s) of ${bitsAllocated} bits need ${expectedSegments}`);
+    throw new CodecError(
+      `RLE header has ${segmentCount} segments, ${samplesPerPixel} sample(s) of ${bitsAllocated} bits need ${expectedSegments}`,
+    );
   }
   const offsets: number[] = [];
   for (let s = 0; s < segmentCount; s++) offsets.push(header.getUint32(4 + 4 * s, true));
