@@ -1,6 +1,6 @@
 import { app, type BrowserWindow, dialog } from 'electron';
 import { dirname, join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { openWorkspace, type Workspace } from '../workspace/openWorkspace';
 import { startFirstRunDemo } from '../workspace/startFirstRunDemo';
 import { defaultDatabasePath } from '../core/store/defaultDatabasePath';
@@ -13,17 +13,12 @@ import { spawnUtilityEngine } from './utilityEngine';
 /** out/main: this file's folder once built; the engine entry is built beside it. */
 const mainDir = dirname(fileURLToPath(import.meta.url));
 const outDir = join(mainDir, '..');
-/** The one page main trusts (issue 13): the built index.html, or the dev server in development. */
-const rendererEntry = {
-  fileUrl: pathToFileURL(join(outDir, 'renderer', 'index.html')).href,
-  devServerUrl: process.env['ELECTRON_RENDERER_URL'],
-};
 
 let workspace: Workspace | null = null;
 let window: BrowserWindow | null = null;
 
 async function start(): Promise<void> {
-  hardenSession(rendererEntry);
+  hardenSession();
   // The default models ship outside the asar (electron-builder extraResources); the engine
   // process inherits this variable.
   process.env['SPINE_REVIEW_BUNDLED_MODELS'] ??= app.isPackaged ? join(process.resourcesPath, 'models') : join(outDir, '..', 'models');
@@ -37,7 +32,7 @@ async function start(): Promise<void> {
     },
     emit: (event, payload) => window?.webContents.send(event, payload),
   });
-  registerIpc(workspace.handlers, rendererEntry);
+  registerIpc(workspace.handlers);
   window = createMainWindow(outDir);
   // Once the page can hear the job's progress, fill an empty workspace with the demo studies.
   window.webContents.once('did-finish-load', () => {

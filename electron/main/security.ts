@@ -1,4 +1,5 @@
 import { app, session, type WebContents } from 'electron';
+import { appRendererEntry } from './rendererEntry';
 import { isRendererResourceUrl, isTrustedRendererUrl, type RendererEntry } from './trustedUrl';
 
 /**
@@ -6,7 +7,7 @@ import { isRendererResourceUrl, isTrustedRendererUrl, type RendererEntry } from 
  * https://www.electronjs.org/docs/latest/tutorial/security): no navigation away from the app,
  * no new windows, no permissions, and no network at all — the app is offline by design.
  */
-export function hardenSession(entry: RendererEntry): void {
+export function hardenSession(entry: RendererEntry = appRendererEntry()): void {
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.defaultSession.setPermissionCheckHandler(() => false);
   session.defaultSession.webRequest.onBeforeRequest((details, callback) => {
