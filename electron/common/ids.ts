@@ -34,6 +34,14 @@ export type SeriesUid = z.output<typeof SeriesUid>;
 export const SopInstanceUid = Uid.brand<'SopInstanceUid'>();
 export type SopInstanceUid = z.output<typeof SopInstanceUid>;
 
+/**
+ * A folder the user chose in a dialog main opened (issue 13): an opaque, unguessable token (a random
+ * UUID) that main's FolderGrants maps to the folder's real path and the purpose it was chosen for.
+ * The renderer sends it back in place of a path, so it can only name folders the user picked.
+ */
+export const FolderHandle = z.string().uuid().brand<'FolderHandle'>();
+export type FolderHandle = z.output<typeof FolderHandle>;
+
 // The brand casts for values read from the store, which holds them as plain numbers and strings.
 export const asStudyId = (id: number): StudyId => id as StudyId;
 export const asSeriesId = (id: number): SeriesId => id as SeriesId;
@@ -41,3 +49,4 @@ export const asRunId = (id: number): RunId => id as RunId;
 export const asStudyUid = (uid: string): StudyUid => uid as StudyUid;
 export const asSeriesUid = (uid: string): SeriesUid => uid as SeriesUid;
 export const asSopInstanceUid = (uid: string): SopInstanceUid => uid as SopInstanceUid;
+export const asFolderHandle = (handle: string): FolderHandle => handle as FolderHandle;

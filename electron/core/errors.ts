@@ -8,3 +8,9 @@ export class ConflictError extends Error {
   readonly code = 'conflict';
   override readonly name = 'ConflictError';
 }
+
+/** A request naming something the caller was never granted (issue 13: a folder handle unknown, or granted for another purpose). */
+export class ForbiddenError extends Error {
+  readonly code = 'forbidden';
+  override readonly name = 'ForbiddenError';
+}

@@ -5,6 +5,7 @@ import type { JobManager } from '../core/jobs/JobManager';
 import type { LabelCheckIndex } from '../core/checks/LabelCheckIndex';
 import type { FrameService } from '../core/dicom/pixels';
 import type { SettingsStore } from '../core/settings/SettingsStore';
+import type { FolderGrants } from './FolderGrants';
 
 /** What the handler table is built from. Main makes one with Electron's pieces; tests and the e2e harness with Node's. */
 export interface CoreServices {
@@ -19,7 +20,9 @@ export interface CoreServices {
   readonly frames: FrameService;
   /** Label sanity checks, cached per study for the worklist. */
   readonly checks: LabelCheckIndex;
-  /** A native folder picker in the app; the e2e harness answers from the test. */
+  /** A native folder picker in the app (the chosen path, null on cancel); the e2e harness answers from the test. */
   readonly chooseFolder: (purpose: FolderPurpose) => Promise<string | null>;
+  /** The folders chosen through chooseFolder this session: handlers take the renderer's handles to paths only here (issue 13). */
+  readonly folders: FolderGrants;
   readonly emit: <E extends EventName>(event: E, payload: EventPayloads[E]) => void;
 }

@@ -50,18 +50,24 @@ export function createHandlers(services: CoreServices): Handlers {
       // Blinded first read: the AI's grades and boxes do not leave main until the reader commits.
       return showsAi && !showsAi(studyId) ? { ...study, predictions: [], detections: [] } : study;
     },
-    'index:start': ({ root }) =>
-      jobs.start('index', `Index ${root}`, async (context) => {
+    'index:start': ({ folder }) => {
+      const root = services.folders.resolve(folder, 'index', 'index:start');
+      return jobs.start('index', `Index ${root}`, async (context) => {
         const summary = await indexThroughEngine(db, engine, root, context);
         // New images change what the label checks see: check now, not on the next worklist load.
         await checks.allCounts();
         changed('index');
         return summary;
-      }),
+      });
+    },
     'index:problems': ({ limit }) => listIndexProblems(db, limit ?? 500),
     'jobs:list': () => jobs.list(),
     'jobs:cancel': ({ jobId }) => jobs.cancel(jobId),
-    'dialog:chooseFolder': ({ purpose }) => services.chooseFolder(purpose),
+    'dialog:chooseFolder': async ({ purpose }) => {
+      // The only way a folder reaches main from the renderer (issue 13): main's own dialog picks it, main grants a handle.
+      const chosen = await services.chooseFolder(purpose);
+      return chosen === null ? null : services.folders.grant(chosen, purpose);
+    },
     'settings:get': () => settings.get(),
     'settings:set': (patch) => settings.set(patch),
     ...pixelHandlers(services),

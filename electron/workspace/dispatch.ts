@@ -36,7 +36,8 @@ function failure(error: IpcError): IpcResult<never> {
 
 function toIpcError(error: unknown): IpcError {
   if (error instanceof Error) {
-    const code = 'code' in error && (error.code === 'not-found' || error.code === 'conflict') ? error.code : 'failed';
+    const code =
+      'code' in error && (error.code === 'not-found' || error.code === 'conflict' || error.code === 'forbidden') ? error.code : 'failed';
     return { code, message: error.message };
   }
   return { code: 'failed', message: String(error) };

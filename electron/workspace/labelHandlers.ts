@@ -69,8 +69,9 @@ export function labelHandlers(services: CoreServices): DomainHandlers<'labels' |
       return labels(studyId);
     },
     'labels:history': ({ studyId, condition, level, limit }) => editHistory(db, studyId, { condition, level, limit }),
-    'labels:import': ({ dir }) =>
-      jobs.start('import-rsna', `Import labels from ${dir}`, async (context) => {
+    'labels:import': ({ folder }) => {
+      const dir = services.folders.resolve(folder, 'import', 'labels:import');
+      return jobs.start('import-rsna', `Import labels from ${dir}`, async (context) => {
         const result = await engine.run(
           'import-rsna',
           { databasePath: services.databasePath, dir, reader: settings.get().reader },
@@ -82,15 +83,18 @@ export function labelHandlers(services: CoreServices): DomainHandlers<'labels' |
         await checks.allCounts();
         changed('import');
         return result;
-      }),
-    'labels:export': ({ dir, variant }) =>
-      jobs.start('export-rsna', `Export labels to ${dir}`, (context) =>
+      });
+    },
+    'labels:export': ({ folder, variant }) => {
+      const dir = services.folders.resolve(folder, 'export', 'labels:export');
+      return jobs.start('export-rsna', `Export labels to ${dir}`, (context) =>
         engine.run(
           'export-rsna',
           { databasePath: services.databasePath, dir, variant },
           { signal: context.signal, onProgress: context.progress },
         ),
-      ),
+      );
+    },
     'reviews:set': ({ studyId, status }) => {
       setReviewStatus(db, studyId, status, reader());
       return labels(studyId);

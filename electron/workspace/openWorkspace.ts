@@ -8,6 +8,7 @@ import { openDatabase } from '../core/store/openDatabase';
 import { CHECK_RESULTS, checkedEmit } from './contractChecks';
 import type { CoreServices } from './CoreServices';
 import { createHandlers } from './createHandlers';
+import { FolderGrants } from './FolderGrants';
 
 export interface WorkspaceOptions {
   readonly databasePath: string;
@@ -51,6 +52,7 @@ export function openWorkspace(options: WorkspaceOptions): Workspace {
     frames,
     checks: new LabelCheckIndex(db),
     chooseFolder: options.chooseFolder,
+    folders: new FolderGrants(),
     emit,
   };
   return {

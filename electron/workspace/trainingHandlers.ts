@@ -14,17 +14,20 @@ import type { CoreServices } from './CoreServices';
 export function trainingHandlers(services: CoreServices): DomainHandlers<'training' | 'models'> {
   const { jobs, engine } = services;
   return {
-    'training:export': ({ dir, parts }) =>
-      jobs.start('export-training', `Export training sets to ${dir}`, (context) =>
+    'training:export': ({ folder, parts }) => {
+      const dir = services.folders.resolve(folder, 'training-export', 'training:export');
+      return jobs.start('export-training', `Export training sets to ${dir}`, (context) =>
         exportThroughEngine(
           engine,
           { databasePath: services.databasePath, dir, parts },
           { signal: context.signal, onProgress: context.progress },
         ),
-      ),
+      );
+    },
     'models:list': () => listModelFolder(defaultModelsDirectory()),
-    'models:import': ({ dir }) =>
-      jobs.start('import-models', `Import models from ${dir}`, async (context) => {
+    'models:import': ({ folder }) => {
+      const dir = services.folders.resolve(folder, 'models', 'models:import');
+      return jobs.start('import-models', `Import models from ${dir}`, async (context) => {
         const result = await engine.run(
           'import-models',
           { dir, modelsDir: modelImportDirectory(), seedFrom: bundledModelsDirectory() },
@@ -32,7 +35,8 @@ export function trainingHandlers(services: CoreServices): DomainHandlers<'traini
         );
         services.emit('workspace:changed', { reason: 'models' });
         return result;
-      }),
+      });
+    },
   };
 }
 

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LabelSetAgreement, LabelSetDisagreements, LabelSetRef } from '../../electron/common/contract';
+import type { FolderGrant, LabelSetAgreement, LabelSetDisagreements, LabelSetRef } from '../../electron/common/contract';
 import { dispatch } from '../../electron/workspace/dispatch';
 import { openDatabase } from '../../electron/core/store/openDatabase';
 import { labelledStudy } from '../support/labelledStudy';
@@ -30,7 +30,8 @@ describe('Adjudicating disagreements in Chromium', () => {
   let q: QualityPage;
   let studyA: number;
   const current: LabelSetRef = { kind: 'current' };
-  const reader: LabelSetRef = { kind: 'folder', dir: readerDir };
+  // Reader B's folder as the renderer names it: by the handle the folder dialog granted (issue 13).
+  let reader: LabelSetRef;
   const api = async <T>(channel: string, request: unknown): Promise<T> => {
     const answer = await dispatch(app.workspace.handlers, channel, request);
     if (!answer.ok) throw new Error(`${channel}: ${answer.error.message}`);
@@ -63,6 +64,7 @@ describe('Adjudicating disagreements in Chromium', () => {
     });
     ({ browser, app } = await openRendererInChromium({ databasePath, chooseFolder: () => readerDir }, { width: 1600, height: 900 }));
     app.workspace.services.settings.set({ reader: 'dr-adjudicator' });
+    reader = { kind: 'folder', folder: (await api<FolderGrant>('dialog:chooseFolder', { purpose: 'reader-labels' })).handle };
     page = app.page;
     q = new QualityPage(page);
   });

@@ -4,6 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type {
   AiDiagnostics,
+  FolderGrant,
   JobInfo,
   LabelSetAgreement,
   ModelFolder,
@@ -258,14 +259,18 @@ describe('Models & quality in Chromium', () => {
 
     // "Another reader": the imported originals exported as RSNA CSVs, read back from their folder.
     const readerDir = join(dir, 'reader-b');
-    const job = await api<JobInfo>('labels:export', { dir: readerDir, variant: 'original' });
+    // Through the folder dialog's grant, as the renderer would (issue 13): main takes handles, not paths.
+    nextFolder = readerDir;
+    const exportTo = await api<FolderGrant>('dialog:chooseFolder', { purpose: 'export' });
+    const job = await api<JobInfo>('labels:export', { folder: exportTo.handle, variant: 'original' });
     expect((await app.workspace.services.jobs.settled(job.id)).state).toBe('done');
     await page.getByLabel('First grade set (rows): grade set').selectOption('folder');
     await page.getByText('Choose both grade sets.').waitFor();
     nextFolder = readerDir;
     await page.getByRole('button', { name: 'Choose folder…' }).click();
+    const readerFolder = await api<FolderGrant>('dialog:chooseFolder', { purpose: 'reader-labels' });
     const reader = await api<LabelSetAgreement>('quality:agreement', {
-      first: { kind: 'folder', dir: readerDir },
+      first: { kind: 'folder', folder: readerFolder.handle },
       second: { kind: 'current' },
     });
     expect(reader.n).toBe(expected.n);

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { defineDomain, method, type Infer } from './defineDomain';
 import { JobInfo } from './jobs';
-import { FolderPath, Timestamp } from './schemaParts';
+import { FolderHandle } from '../ids';
+import { Timestamp } from './schemaParts';
 
 /** A file the indexer could not take, and why (table `index_problems`). */
 export const IndexProblem = z.strictObject({
@@ -13,6 +14,6 @@ export type IndexProblem = Infer<typeof IndexProblem>;
 
 /** Indexing a folder of DICOM files into the workspace (an engine job), and what it refused. */
 export const indexContract = defineDomain('index', {
-  start: method(z.object({ root: FolderPath }).strict(), JobInfo),
+  start: method(z.object({ folder: FolderHandle }).strict(), JobInfo),
   problems: method(z.object({ limit: z.number().int().min(1).max(10_000).optional() }).strict(), z.array(IndexProblem)),
 });

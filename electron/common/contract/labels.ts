@@ -2,7 +2,8 @@ import { z } from 'zod';
 import { SeriesId, StudyId } from '../ids';
 import { defineDomain, method, type Infer } from './defineDomain';
 import { JobInfo } from './jobs';
-import { Condition, FolderPath, Grade, Level, RowId, Timestamp } from './schemaParts';
+import { FolderHandle } from '../ids';
+import { Condition, Grade, Level, RowId, Timestamp } from './schemaParts';
 import { GradeCell, PointInfo, StudyStatus } from './studies';
 
 /** Pixel coordinates on an instance (RSNA x, y: column, row); finite, within a generous bound. */
@@ -123,6 +124,6 @@ export const labelsContract = defineDomain('labels', {
       .strict(),
     z.array(EditEntry),
   ),
-  import: method(z.object({ dir: FolderPath }).strict(), JobInfo),
-  export: method(z.object({ dir: FolderPath, variant: z.enum(['corrected', 'original']) }).strict(), JobInfo),
+  import: method(z.object({ folder: FolderHandle }).strict(), JobInfo),
+  export: method(z.object({ folder: FolderHandle, variant: z.enum(['corrected', 'original']) }).strict(), JobInfo),
 });

@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { defineDomain, method, type Infer } from './defineDomain';
 import { JobInfo } from './jobs';
-import { Empty, FolderPath } from './schemaParts';
+import { FolderHandle } from '../ids';
+import { Empty } from './schemaParts';
 
 /** A model of a model folder, as the model list shows it. */
 export const ModelListEntry = z.strictObject({
@@ -28,5 +29,5 @@ export type ModelFolder = Infer<typeof ModelFolder>;
 /** The default model folder's versions, and importing more (an engine job; its result is a ModelImportSummary). */
 export const modelsContract = defineDomain('models', {
   list: method(Empty, ModelFolder),
-  import: method(z.object({ dir: FolderPath }).strict(), JobInfo),
+  import: method(z.object({ folder: FolderHandle }).strict(), JobInfo),
 });

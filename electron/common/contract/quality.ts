@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { RunId, StudyId } from '../ids';
+import { FolderHandle, RunId, StudyId } from '../ids';
 import { defineDomain, method, type Infer } from './defineDomain';
-import { byConditionGroup, Condition, Empty, FolderPath, Grade, GradeProbabilities, Level, Timestamp } from './schemaParts';
+import { byConditionGroup, Condition, Empty, Grade, GradeProbabilities, Level, Timestamp } from './schemaParts';
 
 /** A stored model run as the run list and the dashboard show it. */
 export const RunSummary = z.strictObject({
@@ -77,14 +77,20 @@ export const RunQuality = z.strictObject({
 });
 export type RunQuality = Infer<typeof RunQuality>;
 
-/** A set of grades: the current labels, the imported originals, a run's most likely grades, or a reader's train.csv folder. */
+/**
+ * A set of grades: the current labels, the imported originals, a run's most likely grades, or a
+ * reader's train.csv folder, named by the handle a 'reader-labels' folder dialog granted (issue 13).
+ */
 export const LabelSetRef = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('current') }).strict(),
   z.object({ kind: z.literal('imported') }).strict(),
   z.object({ kind: z.literal('run'), runId: RunId }).strict(),
-  z.object({ kind: z.literal('folder'), dir: FolderPath }).strict(),
+  z.object({ kind: z.literal('folder'), folder: FolderHandle }).strict(),
 ]);
 export type LabelSetRef = Infer<typeof LabelSetRef>;
+
+/** A grade set as main reads it: a folder ref with its granted path resolved (the CLI's user types the path). */
+export type LabelSetSource = Exclude<LabelSetRef, { kind: 'folder' }> | { readonly kind: 'folder'; readonly dir: string };
 
 export const LabelSetAgreement = GroupedAgreement.extend({
   first: LabelSetRef,

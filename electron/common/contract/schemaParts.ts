@@ -15,8 +15,6 @@ import {
 
 /** A request without arguments. */
 export const Empty = z.object({}).strict();
-/** A folder the user chose (native dialog) or typed. */
-export const FolderPath = z.string().min(1).max(4096);
 /** A table row id the renderer got from an earlier answer (instances, points, edits…). */
 export const RowId = z.number().int().positive();
 

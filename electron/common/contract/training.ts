@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { defineDomain, method } from './defineDomain';
 import { JobInfo } from './jobs';
-import { FolderPath } from './schemaParts';
+import { FolderHandle } from '../ids';
 
 export const EXPORT_PARTS = ['yolo', 'crops'] as const;
 export type ExportPart = (typeof EXPORT_PARTS)[number];
@@ -40,5 +40,5 @@ export interface ModelImportSummary {
  * series; its result is a TrainingExportSummary.
  */
 export const trainingContract = defineDomain('training', {
-  export: method(z.object({ dir: FolderPath, parts: z.array(z.enum(EXPORT_PARTS)).min(1).max(2) }).strict(), JobInfo),
+  export: method(z.object({ folder: FolderHandle, parts: z.array(z.enum(EXPORT_PARTS)).min(1).max(2) }).strict(), JobInfo),
 });

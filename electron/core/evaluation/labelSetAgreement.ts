@@ -1,4 +1,4 @@
-import type { LabelSetAgreement, LabelSetRef } from '../../common/contract/quality';
+import type { LabelSetAgreement, LabelSetRef, LabelSetSource } from '../../common/contract/quality';
 import { join } from 'node:path';
 import { LOCATIONS, mostLikelyGrade, type GradeId, type Location } from '../../common/vocabulary';
 import { NotFoundError } from '../errors';
@@ -11,14 +11,17 @@ import { gradeAgreement } from './gradeAgreement';
 import { parseRowId, rowIdOf } from './rsnaMetric';
 import { readSolutionCsv } from './readSolutionCsv';
 
-export type { LabelSetAgreement, LabelSetRef };
+export type { LabelSetAgreement, LabelSetRef, LabelSetSource };
+
+/** The agreement with the two grade sets as they were named (a folder by path here; main answers with the renderer's handles). */
+export type LabelSetAgreementOf<S> = Omit<LabelSetAgreement, 'first' | 'second'> & { readonly first: S; readonly second: S };
 
 /**
  * Weighted kappa (and accuracy, confusion) between two grade sets on the cells both grade, by
  * RSNA row id (`<study>_<condition>_<level>`), so a reader's file and the workspace line up by
  * study key: two runs, two readers, the originals against the corrections.
  */
-export function labelSetAgreement(db: WorkspaceDb, first: LabelSetRef, second: LabelSetRef): LabelSetAgreement {
+export function labelSetAgreement<S extends LabelSetSource>(db: WorkspaceDb, first: S, second: S): LabelSetAgreementOf<S> {
   const a = gradesOf(db, first);
   const b = gradesOf(db, second);
   const pairs = [...a].flatMap(([rowId, grade]) => {
@@ -30,7 +33,7 @@ export function labelSetAgreement(db: WorkspaceDb, first: LabelSetRef, second: L
 }
 
 /** A grade set as row id → grade. */
-export function gradesOf(db: WorkspaceDb, ref: LabelSetRef): Map<string, GradeId> {
+export function gradesOf(db: WorkspaceDb, ref: LabelSetSource): Map<string, GradeId> {
   if (ref.kind === 'folder') return new Map(readSolutionCsv(join(ref.dir, RSNA_FILES.train)).map((r) => [r.rowId, r.grade]));
   const known = new Map<string, Location>(LOCATIONS.map((l) => [`${l.condition}:${l.level}`, l]));
   const out = new Map<string, GradeId>();

@@ -1,4 +1,9 @@
-import { DISAGREEMENT_LIMIT, type LabelSetDisagreement, type LabelSetDisagreements, type LabelSetRef } from '../../common/contract/quality';
+import {
+  DISAGREEMENT_LIMIT,
+  type LabelSetDisagreement,
+  type LabelSetDisagreements,
+  type LabelSetSource,
+} from '../../common/contract/quality';
 import type { StudyId } from '../../common/ids';
 import { CONDITION_IDS, gradeInfo, LEVEL_IDS, type ConditionId } from '../../common/vocabulary';
 import { studyIdsByKey } from '../store/studies/studyRepository';
@@ -30,8 +35,8 @@ const LEVEL_ORDER = new Map(LEVEL_IDS.map((id, i) => [id, i]));
  */
 export function labelSetDisagreements(
   db: WorkspaceDb,
-  first: LabelSetRef,
-  second: LabelSetRef,
+  first: LabelSetSource,
+  second: LabelSetSource,
   options: DisagreementOptions = {},
 ): LabelSetDisagreements {
   const a = gradesOf(db, first);

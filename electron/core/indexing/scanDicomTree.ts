@@ -1,4 +1,5 @@
-import { statSync } from 'node:fs';
+import { readlinkSync, realpathSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { DicomHeader, SkippedFile } from '../dicom/DicomHeader';
 import { DicomHeaderError, readDicomHeader } from '../dicom/readDicomHeader';
@@ -48,15 +49,17 @@ export async function scanDicomTree(root: string, options: ScanOptions): Promise
   if (!rootStat) throw new Error(`${root}: folder not found`);
   if (!rootStat.isDirectory()) throw new Error(`${root}: not a folder`);
 
-  const paths = [...walkFiles(root)];
+  const links: string[] = [];
+  const paths = [...walkFiles(root, links)];
   // The walk itself is synchronous: let a cancel that arrived meanwhile be seen first.
   await yieldToEventLoop();
   const batchSize = options.batchSize ?? 256;
   let files: ScannedFile[] = [];
-  let skipped: SkippedFile[] = [];
+  // Links out of the folder are refused, not read (issue 13); ones within it lead to files the walk finds anyway.
+  let skipped: SkippedFile[] = linksLeadingOutside(root, links);
   let parsed = 0;
   let unchanged = 0;
-  let skippedCount = 0;
+  let skippedCount = skipped.length;
   let done = 0;
   const flush = (): void => {
     if (files.length === 0 && skipped.length === 0) return;
@@ -92,6 +95,30 @@ export async function scanDicomTree(root: string, options: ScanOptions): Promise
   flush();
   options.onProgress?.(done, paths.length);
   return { files: paths.length, parsed, unchanged, skipped: skippedCount, cancelled: false };
+}
+
+/** The symbolic links whose target lies outside `root`, each with its reason; nothing behind them is read. */
+function linksLeadingOutside(root: string, links: readonly string[]): SkippedFile[] {
+  if (links.length === 0) return [];
+  const realRoot = realpathSync(root);
+  const outside: SkippedFile[] = [];
+  for (const link of links) {
+    const target = targetOf(link);
+    const within = relative(realRoot, target);
+    const leaves = within === '..' || within.startsWith(`..${sep}`) || isAbsolute(within);
+    if (!leaves) continue;
+    outside.push({ filePath: link, reason: `symlink leads outside the indexed folder: ${target}` });
+  }
+  return outside;
+}
+
+/** Where a link finally leads; a dangling one, where it points. */
+function targetOf(link: string): string {
+  try {
+    return realpathSync(link);
+  } catch {
+    return resolve(dirname(link), readlinkSync(link));
+  }
 }
 
 function isUnchanged(filePath: string, known: KnownFile): boolean {

@@ -15,16 +15,17 @@ export function useWorkspaceActions() {
     report,
     clearError: () => setError(null),
     indexFolder: run(async () => {
-      const root = await call('dialog:chooseFolder', { purpose: 'index' });
-      if (root) await call('index:start', { root });
+      // Main takes the chosen folder's handle back, never a path (issue 13).
+      const chosen = await call('dialog:chooseFolder', { purpose: 'index' });
+      if (chosen) await call('index:start', { folder: chosen.handle });
     }),
     importLabels: run(async () => {
-      const dir = await call('dialog:chooseFolder', { purpose: 'import' });
-      if (dir) await call('labels:import', { dir });
+      const chosen = await call('dialog:chooseFolder', { purpose: 'import' });
+      if (chosen) await call('labels:import', { folder: chosen.handle });
     }),
     exportLabels: run(async () => {
-      const dir = await call('dialog:chooseFolder', { purpose: 'export' });
-      if (dir) await call('labels:export', { dir, variant: 'corrected' });
+      const chosen = await call('dialog:chooseFolder', { purpose: 'export' });
+      if (chosen) await call('labels:export', { folder: chosen.handle, variant: 'corrected' });
     }),
   };
 }

@@ -23,7 +23,7 @@ const testModels = testModelsDir().dir as string;
 delete process.env['SPINE_REVIEW_MODELS'];
 process.env['XDG_CONFIG_HOME'] = root;
 process.env['SPINE_REVIEW_BUNDLED_MODELS'] = testModels;
-const { workspace } = nodeWorkspace(join(root, 'workspace.sqlite'));
+const { workspace, grantFolder } = nodeWorkspace(join(root, 'workspace.sqlite'));
 const call = async <T>(channel: string, request?: unknown): Promise<T> => {
   const answer = await dispatch(workspace.handlers, channel, request);
   if (!answer.ok) throw new Error(`${channel}: ${answer.error.message}`);
@@ -57,7 +57,10 @@ describe('retraining round trip through the app', () => {
     const point = db.prepare("SELECT id, series_id, instance_number, x, y FROM points WHERE study_id = ? AND condition = 'spinal' AND level = 'l4_l5'").get(study) as { id: number; series_id: number; instance_number: number; x: number; y: number };
     movePoint(db, point.id, { seriesId: point.series_id, instanceNumber: point.instance_number, x: point.x + 2, y: point.y - 1 }, { reader: 'reader-b' });
     const exportDir = join(root, 'export');
-    const summary = await job<TrainingExportSummary>('training:export', { dir: exportDir, parts: ['yolo', 'crops'] });
+    const summary = await job<TrainingExportSummary>('training:export', {
+      folder: await grantFolder(exportDir, 'training-export'),
+      parts: ['yolo', 'crops'],
+    });
     expect(summary.counts.crops?.['spinal']?.['Severe']).toBeGreaterThan(0);
     // The export holds the corrected labels: the moved point and the new grade.
     const labels = execFileSync('grep', [',L4/L5,', join(exportDir, 'crops', 'spinal', 'labels.csv')], { encoding: 'utf8' });
@@ -72,7 +75,7 @@ describe('retraining round trip through the app', () => {
     python(['-m', 'spine_training.train_detector', '--data', join(exportDir, 'yolo', 'spinal'), '--imgsz', '96', '--epochs', '1', '--batch', '4', ...common]);
     python(['-m', 'spine_training.train_grader', '--data', join(exportDir, 'crops', 'spinal'), '--epochs', '1', '--batch', '16', ...common]);
 
-    const imported = await job<ModelImportSummary>('models:import', { dir: out });
+    const imported = await job<ModelImportSummary>('models:import', { folder: await grantFolder(out, 'models') });
     newIds = imported.added.map((m) => m.id).sort();
     expect(newIds).toEqual(['deepscorenet-spinal-roundtrip', 'yolov8n-spinal-96-roundtrip']);
     // The first import into the user's folder brought the shipped models along.

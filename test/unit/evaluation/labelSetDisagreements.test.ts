@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { LabelSetAgreement, LabelSetDisagreements, LabelSetRef } from '../../../electron/common/contract';
+import type { LabelSetAgreement, LabelSetDisagreements, LabelSetRef, LabelSetSource } from '../../../electron/common/contract';
 import { labelSetDisagreements } from '../../../electron/core/evaluation/labelSetDisagreements';
 import { dispatch } from '../../../electron/workspace/dispatch';
 import type { Workspace } from '../../../electron/workspace/openWorkspace';
@@ -21,8 +21,11 @@ describe('disagreements between two grade sets', () => {
   let s1: number;
   let s2: number;
   const current: LabelSetRef = { kind: 'current' };
-  const readerA: LabelSetRef = { kind: 'folder', dir: join(dir, 'reader-a') };
-  const readerB: LabelSetRef = { kind: 'folder', dir: join(dir, 'reader-b') };
+  // The folders as the store functions read them (by path), and reader A as the renderer names it: by its grant (issue 13).
+  const readerA: LabelSetSource = { kind: 'folder', dir: join(dir, 'reader-a') };
+  const readerB: LabelSetSource = { kind: 'folder', dir: join(dir, 'reader-b') };
+  let grantFolder: ReturnType<typeof nodeWorkspace>['grantFolder'];
+  let grantedA: LabelSetRef;
   const call = async <T>(channel: string, request: unknown): Promise<T> => {
     const answer = await dispatch(workspace.handlers, channel, request);
     if (!answer.ok) throw new Error(`${answer.error.code}: ${answer.error.message}`);
@@ -48,7 +51,8 @@ describe('disagreements between two grade sets', () => {
   };
 
   beforeAll(async () => {
-    ({ workspace } = nodeWorkspace(join(dir, 'db.sqlite')));
+    ({ workspace, grantFolder } = nodeWorkspace(join(dir, 'db.sqlite')));
+    grantedA = { kind: 'folder', folder: await grantFolder(readerA.dir, 'reader-labels') };
     const { db } = workspace.services;
     s1 = await labelledStudy(db, join(dir, 'images'), '1000001');
     s2 = await labelledStudy(db, join(dir, 'images'), '1000002');
@@ -99,7 +103,7 @@ describe('disagreements between two grade sets', () => {
   });
 
   it('are exactly the off-diagonal cells of the agreement, which counts the one-set-only cells instead', async () => {
-    const agreement = await call<LabelSetAgreement>('quality:agreement', { first: current, second: readerA });
+    const agreement = await call<LabelSetAgreement>('quality:agreement', { first: current, second: grantedA });
     const offDiagonal = agreement.confusion.flatMap((row, i) => row.filter((_, j) => j !== i)).reduce((a, b) => a + b, 0);
     expect(offDiagonal).toBe(7);
     // 999's 25 cells and the blank cell of reader A; the cleared label of the workspace.
@@ -139,16 +143,16 @@ describe('disagreements between two grade sets', () => {
   });
 
   it('cuts at the limit and says so; filters by condition, keeping the counts of all five', async () => {
-    const firstTwo = await call<LabelSetDisagreements>('quality:disagreements', { first: current, second: readerA, limit: 2 });
+    const firstTwo = await call<LabelSetDisagreements>('quality:disagreements', { first: current, second: grantedA, limit: 2 });
     expect(brief(firstTwo)).toEqual(['1000001 left_foraminal l1_l2 normal_mild→severe 2', '1000002 spinal l1_l2 normal_mild→severe 2']);
     expect(firstTwo).toMatchObject({ total: 7, truncated: true });
-    expect(await call('quality:disagreements', { first: current, second: readerA, limit: 7 })).toMatchObject({
+    expect(await call('quality:disagreements', { first: current, second: grantedA, limit: 7 })).toMatchObject({
       total: 7,
       truncated: false,
     });
     const spinal = await call<LabelSetDisagreements>('quality:disagreements', {
       first: current,
-      second: readerA,
+      second: grantedA,
       condition: 'spinal',
       limit: 3,
     });
@@ -159,13 +163,13 @@ describe('disagreements between two grade sets', () => {
     ]);
     expect(spinal).toMatchObject({ total: 4, truncated: true, byCondition: { spinal: 4, left_foraminal: 1 } });
     for (const limit of [0, 5001, 1.5]) {
-      expect(await dispatch(workspace.handlers, 'quality:disagreements', { first: current, second: readerA, limit })).toMatchObject({
+      expect(await dispatch(workspace.handlers, 'quality:disagreements', { first: current, second: grantedA, limit })).toMatchObject({
         ok: false,
         error: { code: 'invalid-request' },
       });
     }
     expect(
-      await dispatch(workspace.handlers, 'quality:disagreements', { first: current, second: readerA, condition: 'spinal_canal_stenosis' }),
+      await dispatch(workspace.handlers, 'quality:disagreements', { first: current, second: grantedA, condition: 'spinal_canal_stenosis' }),
     ).toMatchObject({ ok: false, error: { code: 'invalid-request' } });
   });
 
@@ -179,7 +183,10 @@ describe('disagreements between two grade sets', () => {
     );
     const mild = writeRsnaTexts(join(dir, 'mild'), { train: [TRAIN_HEADER, ...keys.map((k) => trainLine(k)), ''].join('\n') });
     const harsh = writeRsnaTexts(join(dir, 'harsh'), { train: [TRAIN_HEADER, ...keys.map((k) => trainLine(k, severe)), ''].join('\n') });
-    const request = { first: { kind: 'folder', dir: mild }, second: { kind: 'folder', dir: harsh } };
+    const request = {
+      first: { kind: 'folder', folder: await grantFolder(mild, 'reader-labels') },
+      second: { kind: 'folder', folder: await grantFolder(harsh, 'reader-labels') },
+    };
     const page = await call<LabelSetDisagreements>('quality:disagreements', request);
     expect(page).toMatchObject({ total: 525, truncated: true });
     expect(page.rows).toHaveLength(500);

@@ -1,3 +1,4 @@
+import { realpathSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { JobInfo, StudySummary } from '../../../electron/common/contract';
@@ -12,7 +13,7 @@ describe('the IPC handler table', () => {
   const root = join(dir, 'images');
   writeSmallRsnaStudies(root, [{ studyKey: '4003253' }]);
   const labels = writeRsnaTexts(join(dir, 'labels'), sampleRsnaTexts());
-  const { workspace, events } = nodeWorkspace(join(dir, 'db.sqlite'), () => root);
+  const { workspace, events, grantFolder } = nodeWorkspace(join(dir, 'db.sqlite'), () => root);
   const call = (channel: string, request?: unknown) => dispatch(workspace.handlers, channel, request);
 
   it('refuses unknown channels and invalid requests before any handler runs', async () => {
@@ -35,8 +36,9 @@ describe('the IPC handler table', () => {
 
   it('indexes through the engine as a job with progress events, then lists the study', async () => {
     const chosen = await call('dialog:chooseFolder', { purpose: 'index' });
-    expect(chosen).toEqual({ ok: true, value: root });
-    const started = await call('index:start', { root });
+    // Main grants the folder its own dialog returned: a handle to send back, the path to show (issue 13).
+    expect(chosen).toEqual({ ok: true, value: { handle: expect.stringMatching(/^[0-9a-f-]{36}$/), path: realpathSync(root) } });
+    const started = await call('index:start', { folder: (chosen as { value: { handle: string } }).value.handle });
     expect(started.ok).toBe(true);
     const job = (started as { value: JobInfo }).value;
     const finished = await workspace.services.jobs.settled(job.id);
@@ -51,7 +53,7 @@ describe('the IPC handler table', () => {
   it('cancels an index job from the UI side: the job ends cancelled', async () => {
     const other = join(dir, 'more-images');
     writeSmallRsnaStudies(other, [{ studyKey: '9100001' }, { studyKey: '9100002' }]);
-    const started = (await call('index:start', { root: other })) as { ok: true; value: JobInfo };
+    const started = (await call('index:start', { folder: await grantFolder(other, 'index') })) as { ok: true; value: JobInfo };
     expect(await call('jobs:cancel', { jobId: started.value.id })).toEqual({ ok: true, value: true });
     const finished = await workspace.services.jobs.settled(started.value.id);
     expect(finished.state).toBe('cancelled');
@@ -59,7 +61,7 @@ describe('the IPC handler table', () => {
   });
 
   it('imports labels in the engine, all or nothing, and shows them in the study', async () => {
-    const started = (await call('labels:import', { dir: labels })) as { ok: true; value: JobInfo };
+    const started = (await call('labels:import', { folder: await grantFolder(labels, 'import') })) as { ok: true; value: JobInfo };
     const finished = await workspace.services.jobs.settled(started.value.id);
     expect(finished).toMatchObject({ state: 'done', result: { pointsAdded: 5 } });
     const list = (await call('studies:list', { sort: { by: 'key', direction: 'asc' } })) as { ok: true; value: StudySummary[] };
@@ -79,7 +81,7 @@ describe('the IPC handler table', () => {
     const bad = writeRsnaTexts(join(dir, 'bad'), {
       coordinates: 'study_id,series_id,instance_number,condition,level,x,y\n1,2,3,Spinal Canal Stenosis,L1/L2,1,oops\n',
     });
-    const started = (await call('labels:import', { dir: bad })) as { ok: true; value: JobInfo };
+    const started = (await call('labels:import', { folder: await grantFolder(bad, 'import') })) as { ok: true; value: JobInfo };
     const finished = await workspace.services.jobs.settled(started.value.id);
     expect(finished.state).toBe('failed');
     expect(finished.error).toMatch(/train_label_coordinates\.csv:2, field y: "oops" is not a number/);

@@ -1,13 +1,13 @@
 import type { Command } from 'commander';
 import { isAbsolute, resolve } from 'node:path';
-import type { LabelSetRef } from '../../../common/contract/quality';
+import type { LabelSetSource } from '../../../common/contract/quality';
 import { asRunId } from '../../../common/ids';
 import { labelSetAgreement } from '../../evaluation/labelSetAgreement';
 import { labelSetDisagreements } from '../../evaluation/labelSetDisagreements';
 import type { CliContext } from '../CliContext';
 
 /** A grade set named on the command line: `current`, `imported`, `run:<id>`, or a folder holding a reader's train.csv. */
-export function parseLabelSet(text: string, option: string): LabelSetRef {
+export function parseLabelSet(text: string, option: string): LabelSetSource {
   if (text === 'current' || text === 'imported') return { kind: text };
   const run = /^run:(\d+)$/.exec(text);
   if (run) return { kind: 'run', runId: asRunId(Number(run[1])) };

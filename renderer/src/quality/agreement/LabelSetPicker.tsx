@@ -3,6 +3,7 @@ import { asRunId, type LabelSetRef, type RunSummary } from '../../../../electron
 import { call } from '../../api/spine';
 import { runLabel } from '../runLabel';
 import { ActionError } from '../StateViews';
+import { chosenFolderPath, rememberFolder } from './chosenFolders';
 
 type Kind = LabelSetRef['kind'];
 
@@ -34,8 +35,8 @@ export function LabelSetPicker({ legend, value, onChange, runs }: Props) {
   const pickFolder = async (): Promise<void> => {
     setError(null);
     try {
-      const dir = await call('dialog:chooseFolder', { purpose: 'reader-labels' });
-      if (dir) onChange({ kind: 'folder', dir });
+      const chosen = await call('dialog:chooseFolder', { purpose: 'reader-labels' });
+      if (chosen) onChange({ kind: 'folder', folder: rememberFolder(chosen) });
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     }
@@ -68,8 +69,11 @@ export function LabelSetPicker({ legend, value, onChange, runs }: Props) {
           <button type="button" onClick={() => void pickFolder()}>
             Choose folder…
           </button>
-          <span className={value?.kind === 'folder' ? 'path' : 'muted'} title={value?.kind === 'folder' ? value.dir : undefined}>
-            {value?.kind === 'folder' ? value.dir : 'No folder chosen'}
+          <span
+            className={value?.kind === 'folder' ? 'path' : 'muted'}
+            title={value?.kind === 'folder' ? chosenFolderPath(value.folder) : undefined}
+          >
+            {value?.kind === 'folder' ? chosenFolderPath(value.folder) : 'No folder chosen'}
           </span>
         </div>
       )}

@@ -1,4 +1,5 @@
 import type { LabelSetRef } from '../../../../electron/common/contract';
+import { chosenFolderPath } from './chosenFolders';
 
 const NAMES: Record<LabelSetRef['kind'], string> = {
   current: 'current labels',
@@ -10,7 +11,10 @@ const NAMES: Record<LabelSetRef['kind'], string> = {
 /** A grade set as headings and buttons name it: "current labels", "run #3", a folder's last name. */
 export function labelSetName(ref: LabelSetRef): string {
   if (ref.kind === 'run') return `run #${ref.runId}`;
-  if (ref.kind === 'folder') return ref.dir.split(/[\\/]/).filter(Boolean).at(-1) ?? ref.dir;
+  if (ref.kind === 'folder') {
+    const path = chosenFolderPath(ref.folder);
+    return path.split(/[\\/]/).filter(Boolean).at(-1) ?? path;
+  }
   return NAMES[ref.kind];
 }
 

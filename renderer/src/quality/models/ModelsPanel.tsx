@@ -26,8 +26,8 @@ export function ModelsPanel({ revision, importJob, exportJob }: { revision: numb
   const importFolder = async (): Promise<void> => {
     setError(null);
     try {
-      const dir = await call('dialog:chooseFolder', { purpose: 'models' });
-      if (dir) importJob.watch(await call('models:import', { dir }));
+      const chosen = await call('dialog:chooseFolder', { purpose: 'models' });
+      if (chosen) importJob.watch(await call('models:import', { folder: chosen.handle }));
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     }

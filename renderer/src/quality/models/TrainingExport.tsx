@@ -22,8 +22,8 @@ export function TrainingExport({ job: watched }: { job: WatchedJob }) {
   const start = async (): Promise<void> => {
     setError(null);
     try {
-      const dir = await call('dialog:chooseFolder', { purpose: 'training-export' });
-      if (dir) watch(await call('training:export', { dir, parts: EXPORT_PARTS.filter((p) => parts.has(p)) }));
+      const chosen = await call('dialog:chooseFolder', { purpose: 'training-export' });
+      if (chosen) watch(await call('training:export', { folder: chosen.handle, parts: EXPORT_PARTS.filter((p) => parts.has(p)) }));
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
     }
