@@ -10,7 +10,7 @@ export interface NativeModuleFailure {
   readonly runtime: Runtime;
   /** The one command that makes a binary for this runtime. */
   readonly fixCommand: string;
-  /** The first line of the loader's own error (dlopen's or Node's). */
+  /** The loader's own error (dlopen's or Node's), on one line. */
   readonly reason: string;
 }
 

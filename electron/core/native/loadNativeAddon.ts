@@ -19,7 +19,15 @@ export function loadNativeAddon(spec: NativeAddonSpec, runtime: Runtime = curren
   try {
     return requireAddon(spec.file) as object;
   } catch (error) {
-    const reason = (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
-    throw new NativeModuleError({ ...spec, builtFor: readAddonAbi(spec.file), runtime, reason }, { cause: error });
+    throw new NativeModuleError(
+      { ...spec, builtFor: readAddonAbi(spec.file), runtime, reason: loaderReason(error, spec.file) },
+      { cause: error },
+    );
   }
+}
+
+/** The loader's message on one line, without the file name the error already gives. */
+function loaderReason(error: unknown, file: string): string {
+  const message = error instanceof Error ? error.message : String(error);
+  return message.replaceAll(`'${file}'`, '').replaceAll(`${file}: `, '').replace(/\s+/g, ' ').trim();
 }

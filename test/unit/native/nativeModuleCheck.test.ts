@@ -69,6 +69,8 @@ describe('a native module that does not load', () => {
     const error = loadFailure(file);
     expect(error.failure.builtFor).toEqual({ kind: 'abi', abi: 108 });
     expect(error.message).toContain('the file was built for ABI 108');
+    // Node's own refusal, read from the real load attempt.
+    expect(error.failure.reason).toContain('NODE_MODULE_VERSION 108');
     expect(error.message).toContain(runtimeNeeds);
     expect(error.message).toContain('fix:    npm rebuild better-sqlite3');
   });
