@@ -8,7 +8,7 @@ import { NativeModuleError } from '../core/native/NativeModuleError';
  */
 export function reportStartupFailure(error: unknown): void {
   if (!(error instanceof NativeModuleError)) throw error;
-  console.error(`spine-review: ${error.message.replace(/\n\s*/g, '; ')}`);
+  console.error(`spine-review: ${error.oneLine()}`);
   dialog.showErrorBox('Spine Review cannot start', error.message);
   app.exit(1);
 }

@@ -28,17 +28,22 @@ export class NativeModuleError extends Error {
   ) {
     super(describe(failure), options);
   }
+
+  /** The same facts on one line, for a log. */
+  oneLine(): string {
+    const { file, reason, fixCommand } = this.failure;
+    return `${headline(this.failure)}; file: ${file}; reason: ${reason}; fix: ${fixCommand}`;
+  }
+}
+
+function headline({ moduleName, builtFor, runtime }: NativeModuleFailure): string {
+  const needs = `this runtime (${runtime.name} ${runtime.version}) needs ABI ${runtime.abi}`;
+  return `native module ${moduleName} could not be loaded: ${builtForText(builtFor)}; ${needs}`;
 }
 
 function describe(failure: NativeModuleFailure): string {
-  const { moduleName, file, builtFor, runtime } = failure;
-  const needs = `this runtime (${runtime.name} ${runtime.version}) needs ABI ${runtime.abi}`;
-  return [
-    `native module ${moduleName} could not be loaded: ${builtForText(builtFor)}; ${needs}.`,
-    `  file:   ${file}`,
-    `  reason: ${failure.reason}`,
-    `  fix:    ${failure.fixCommand}`,
-  ].join('\n');
+  const lines = [`${headline(failure)}.`, `  file:   ${failure.file}`, `  reason: ${failure.reason}`, `  fix:    ${failure.fixCommand}`];
+  return lines.join('\n');
 }
 
 function builtForText(builtFor: AddonAbi): string {

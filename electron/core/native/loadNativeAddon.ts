@@ -28,6 +28,7 @@ export function loadNativeAddon(spec: NativeAddonSpec, runtime: Runtime = curren
 
 /** The loader's message on one line, without the file name the error already gives. */
 function loaderReason(error: unknown, file: string): string {
-  const message = error instanceof Error ? error.message : String(error);
+  // Node's "Cannot find module" lists the require stack: our own loader, no help to a user.
+  const message = (error instanceof Error ? error.message : String(error)).split('\nRequire stack:')[0] ?? '';
   return message.replaceAll(`'${file}'`, '').replaceAll(`${file}: `, '').replace(/\s+/g, ' ').trim();
 }

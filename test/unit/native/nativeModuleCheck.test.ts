@@ -42,6 +42,7 @@ describe('a native module that does not load', () => {
     expect(error.message).toContain(`file:   ${file}`);
     expect(error.message).toContain('fix:    npm rebuild better-sqlite3');
     expect(error.message.split('\n')).toHaveLength(4);
+    expect(error.failure.reason).toBe('Cannot find module');
   });
 
   it('corrupt file (random bytes): not an addon, with the loader’s reason', () => {
