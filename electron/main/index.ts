@@ -7,6 +7,7 @@ import { defaultDatabasePath } from '../core/store/defaultDatabasePath';
 import { createMainWindow } from './createMainWindow';
 import { folderDialogOptions } from './folderDialogOptions';
 import { registerIpc } from './registerIpc';
+import { reportStartupFailure } from './reportStartupFailure';
 import { hardenSession } from './security';
 import { spawnUtilityEngine } from './utilityEngine';
 
@@ -50,5 +51,5 @@ if (!app.requestSingleInstanceLock()) {
   });
   app.on('window-all-closed', () => app.quit());
   app.on('will-quit', () => workspace?.close());
-  void app.whenReady().then(start);
+  void app.whenReady().then(start).catch(reportStartupFailure);
 }

@@ -2,6 +2,7 @@ import BetterSqlite3, { type Database } from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { migrate } from './migrate';
+import { sqliteNativeBinding } from './sqliteNativeBinding';
 
 export type { Database } from 'better-sqlite3';
 
@@ -13,7 +14,8 @@ export type { Database } from 'better-sqlite3';
  */
 export function openDatabase(file: string): Database {
   if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-  const db = new BetterSqlite3(file);
+  // The addon built for this runtime (Node or Electron); a NativeModuleError says why it did not load.
+  const db = new BetterSqlite3(file, { nativeBinding: sqliteNativeBinding() });
   try {
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');
