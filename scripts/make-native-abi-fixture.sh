@@ -46,12 +46,19 @@ cp -r node_modules/better-sqlite3/. "$work/"
 rm -rf "$work/build"
 # --nodedir: node-gyp reads common.gypi and config.gypi from <nodedir>/include/node and compiles
 # against those headers (not the running Node's), so NODE_MODULE_VERSION is 18's.
-(cd "$work" && node "$OLDPWD/node_modules/node-gyp/bin/node-gyp.js" rebuild --release --nodedir="$nodedir" --jobs=2 >"$work.log" 2>&1) || {
+# npm exports its own nodedir setting (this machine's npmrc: nodedir=/usr, Node 20's headers) as
+# npm_config_nodedir to every script, and node-gyp prefers it to --nodedir: drop it for this build.
+(cd "$work" && env -u npm_config_nodedir -u NPM_CONFIG_NODEDIR node "$OLDPWD/node_modules/node-gyp/bin/node-gyp.js" rebuild --release --nodedir="$nodedir" --jobs=2 >"$work.log" 2>&1) || {
   cat "$work.log" >&2
   rm -f "$work.log"
   exit 1
 }
 rm -f "$work.log"
+# The point of the fixture is its ABI: refuse a build that is not Node 18's.
+grep -aq 'node_register_module_v108' "$work/build/Release/better_sqlite3.node" || {
+  echo "make-native-abi-fixture: the build is not for ABI 108 (node-gyp used other headers than $nodedir)" >&2
+  exit 1
+}
 mkdir -p "$out"
 cp "$work/build/Release/better_sqlite3.node" "$target"
 echo "native ABI fixture: $target (better-sqlite3 for Node 18, ABI 108)"
