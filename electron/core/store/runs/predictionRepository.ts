@@ -10,33 +10,11 @@ export function listPredictionCells(db: WorkspaceDb, studyId: number, runId: num
       `SELECT condition, level, p_normal_mild, p_moderate, p_severe, series_id, instance_number, x, y, confidence, source
        FROM predictions WHERE run_id = ? AND study_id = ?`,
     )
-    .all(runId, studyId) as {
-    condition: string;
-    level: string;
-    p_normal_mild: number;
-    p_moderate: number;
-    p_severe: number;
-    series_id: number | null;
-    instance_number: number | null;
-    x: number | null;
-    y: number | null;
-    confidence: number | null;
-    source: string;
-  }[];
+    .all(runId, studyId) as (AnswerRow & { condition: string; level: string; confidence: number | null; source: string })[];
   const cells: PredictionCell[] = [];
   for (const r of rows) {
     if (!isConditionId(r.condition) || !isLevelId(r.level)) continue;
-    cells.push({
-      condition: r.condition,
-      level: r.level,
-      probabilities: [r.p_normal_mild, r.p_moderate, r.p_severe],
-      seriesId: r.series_id === null ? null : asSeriesId(r.series_id),
-      instanceNumber: r.instance_number,
-      x: r.x,
-      y: r.y,
-      confidence: r.confidence,
-      source: r.source,
-    });
+    cells.push({ condition: r.condition, level: r.level, ...locationAnswerOf(r), confidence: r.confidence, source: r.source });
   }
   return cells;
 }
@@ -50,6 +28,27 @@ export interface LocationAnswer {
   readonly y: number | null;
 }
 
+/** The columns of `predictions` that make a LocationAnswer. */
+interface AnswerRow {
+  p_normal_mild: number;
+  p_moderate: number;
+  p_severe: number;
+  series_id: number | null;
+  instance_number: number | null;
+  x: number | null;
+  y: number | null;
+}
+
+function locationAnswerOf(row: AnswerRow): LocationAnswer {
+  return {
+    probabilities: [row.p_normal_mild, row.p_moderate, row.p_severe],
+    seriesId: row.series_id === null ? null : asSeriesId(row.series_id),
+    instanceNumber: row.instance_number,
+    x: row.x,
+    y: row.y,
+  };
+}
+
 /** The answer of the latest run that answered this location of the study (Accept AI takes it); undefined when none did. */
 export function findLatestPrediction(db: WorkspaceDb, studyId: number, condition: string, level: string): LocationAnswer | undefined {
   const row = db
@@ -57,26 +56,8 @@ export function findLatestPrediction(db: WorkspaceDb, studyId: number, condition
       `SELECT p_normal_mild, p_moderate, p_severe, series_id, instance_number, x, y FROM predictions
        WHERE study_id = ? AND condition = ? AND level = ? ORDER BY run_id DESC LIMIT 1`,
     )
-    .get(studyId, condition, level) as
-    | {
-        p_normal_mild: number;
-        p_moderate: number;
-        p_severe: number;
-        series_id: number | null;
-        instance_number: number | null;
-        x: number | null;
-        y: number | null;
-      }
-    | undefined;
-  return (
-    row && {
-      probabilities: [row.p_normal_mild, row.p_moderate, row.p_severe],
-      seriesId: row.series_id === null ? null : asSeriesId(row.series_id),
-      instanceNumber: row.instance_number,
-      x: row.x,
-      y: row.y,
-    }
-  );
+    .get(studyId, condition, level) as AnswerRow | undefined;
+  return row && locationAnswerOf(row);
 }
 
 /** One answer of a run: where (condition and level as stored, unchecked) and its three probabilities. */
